@@ -1,0 +1,42 @@
+package org.clausewise.model;
+
+import java.util.Collection;
+
+/** Counts of rows per kind of change, plus how many changed rows are editorial or substantive. */
+public record ChangeSummary(int unchanged, int modified, int added, int removed, int moved,
+                            int editorial, int substantive, int verbChanges) {
+
+    public static ChangeSummary of(Collection<ClauseRow> rows) {
+        int[] kinds = new int[ChangeKind.values().length];
+        int editorial = 0;
+        int substantive = 0;
+        int verbs = 0;
+        for (ClauseRow row : rows) {
+            kinds[row.kind().ordinal()]++;
+            ChangeClass c = row.changeClass();
+            if (row.kind() == ChangeKind.MODIFIED || row.kind() == ChangeKind.MOVED) {
+                if (c == ChangeClass.EDITORIAL) {
+                    editorial++;
+                } else if (c == ChangeClass.SUBSTANTIVE) {
+                    substantive++;
+                }
+            }
+            if (row.verbChanged()) {
+                verbs++;
+            }
+        }
+        return new ChangeSummary(kinds[ChangeKind.UNCHANGED.ordinal()], kinds[ChangeKind.MODIFIED.ordinal()],
+                kinds[ChangeKind.ADDED.ordinal()], kinds[ChangeKind.REMOVED.ordinal()],
+                kinds[ChangeKind.MOVED.ordinal()], editorial, substantive, verbs);
+    }
+
+    public int count(ChangeKind kind) {
+        switch (kind) {
+            case UNCHANGED: return unchanged;
+            case MODIFIED: return modified;
+            case ADDED: return added;
+            case REMOVED: return removed;
+            default: return moved;
+        }
+    }
+}

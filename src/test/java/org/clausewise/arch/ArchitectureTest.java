@@ -1,0 +1,63 @@
+package org.clausewise.arch;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** The layering of DESIGN.md: only ui touches JavaFX; dependencies point one way. */
+class ArchitectureTest {
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.clausewise");
+    }
+
+    @Test
+    void nothingOutsideUiImportsJavaFx() {
+        noClasses().that().resideOutsideOfPackage("org.clausewise.ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.fxmisc..")
+                .check(classes);
+    }
+
+    @Test
+    void modelDependsOnNothingOfOurs() {
+        noClasses().that().resideInAPackage("org.clausewise.model..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.clausewise.ingest..", "org.clausewise.compare..", "org.clausewise.corpus..",
+                        "org.clausewise.export..", "org.clausewise.cli..", "org.clausewise.ui..",
+                        "org.clausewise.lineage..")
+                .check(classes);
+    }
+
+    @Test
+    void ingestAndCompareUseOnlyModel() {
+        noClasses().that().resideInAnyPackage("org.clausewise.ingest..", "org.clausewise.compare..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.clausewise.corpus..", "org.clausewise.export..", "org.clausewise.cli..",
+                        "org.clausewise.ui..", "org.clausewise.lineage..")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.clausewise.ingest..")
+                .should().dependOnClassesThat().resideInAPackage("org.clausewise.compare..")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.clausewise.compare..")
+                .should().dependOnClassesThat().resideInAPackage("org.clausewise.ingest..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyUiUsesUiAndCliIsNotUsedByTheCore() {
+        noClasses().that().resideOutsideOfPackage("org.clausewise.ui..")
+                .should().dependOnClassesThat().resideInAPackage("org.clausewise.ui..")
+                .check(classes);
+        noClasses().that().resideOutsideOfPackages("org.clausewise.cli..", "org.clausewise.ui..")
+                .should().dependOnClassesThat().resideInAPackage("org.clausewise.cli..")
+                .check(classes);
+    }
+}
