@@ -14,6 +14,7 @@ import org.clausewise.corpus.LoadFailure;
 import org.clausewise.corpus.Series;
 import org.clausewise.lineage.ClauseHistory;
 import org.clausewise.lineage.ClauseReference;
+import org.clausewise.lineage.ClauseVersion;
 import org.clausewise.lineage.HistoryMap;
 import org.clausewise.lineage.HistoryText;
 import org.clausewise.lineage.LineageBuilder;
@@ -84,9 +85,11 @@ final class HistoryCommand implements Command {
         Series series = corpus.seriesOf(entry).orElseThrow();
         List<Resolution> timeline = series.timeline().stream().map(CorpusEntry::resolution).toList();
         SeriesLineage lineage = new LineageBuilder().build(timeline);
-        ClauseHistory history = lineage.historyOf(lineage.positionOf(text), ref.part(), ref.number()).orElseThrow();
-        out.println(json ? Json.write(HistoryMap.of(history, series.title())) : HistoryText.render(history,
-                series.title()));
+        int position = lineage.positionOf(text);
+        ClauseHistory history = lineage.historyOf(position, ref.part(), ref.number()).orElseThrow();
+        ClauseVersion asked = history.at(position).orElseThrow();
+        out.println(json ? Json.write(HistoryMap.of(history, asked, series.title()))
+                : HistoryText.render(history, asked, series.title()).stripTrailing());
         return 0;
     }
 

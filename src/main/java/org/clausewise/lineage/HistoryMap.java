@@ -22,9 +22,11 @@ public final class HistoryMap {
     private HistoryMap() {
     }
 
-    public static Map<String, Object> of(ClauseHistory history, String seriesTitle) {
+    /** The history as read from {@code asked}, the version the user named. */
+    public static Map<String, Object> of(ClauseHistory history, ClauseVersion asked, String seriesTitle) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("clause", history.label());
+        m.put("clause", asked.clause().label() + " of " + asked.text().displayName());
+        m.put("latest", history.label());
         m.put("part", history.part().name().toLowerCase(java.util.Locale.ROOT));
         m.put("series", seriesTitle);
         ClauseVersion first = history.firstAppearance();

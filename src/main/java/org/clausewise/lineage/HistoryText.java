@@ -21,10 +21,16 @@ public final class HistoryText {
     private HistoryText() {
     }
 
-    public static String render(ClauseHistory history, String seriesTitle) {
+    /** The history as read from {@code asked}, the version the user named. */
+    public static String render(ClauseHistory history, ClauseVersion asked, String seriesTitle) {
         StringBuilder sb = new StringBuilder();
         List<Resolution> timeline = history.timeline();
-        sb.append(history.label()).append('\n');
+        String askedLabel = asked.clause().label() + " of " + asked.text().displayName();
+        sb.append("History of ").append(askedLabel);
+        if (!askedLabel.equals(history.label())) {
+            sb.append(history.droppedIn().isPresent() ? " (last seen as " : " (now ").append(history.label()).append(')');
+        }
+        sb.append('\n');
         sb.append("Series: ").append(seriesTitle).append(" (").append(timeline.size()).append(" texts)\n");
         ClauseVersion first = history.firstAppearance();
         sb.append("First appears: ").append(history.presentFromStart() ? "at or before " : "")
@@ -43,17 +49,19 @@ public final class HistoryText {
         Optional<Resolution> dropped = history.droppedIn();
         sb.append("Dropped: ").append(dropped.map(t -> "in " + TextLabels.session(t) + ", "
                 + TextLabels.name(t) + " no longer has it").orElse("no")).append('\n');
+        sb.append('\n');
         for (int position = 0; position < timeline.size(); position++) {
-            sb.append('\n');
             Resolution text = timeline.get(position);
             Optional<ClauseVersion> v = history.at(position);
             sb.append(String.format(Locale.ROOT, "%-16s %-44s ", TextLabels.session(text), TextLabels.name(text)));
             if (v.isEmpty()) {
-                sb.append("absent\n");
+                sb.append(history.droppedIn().isPresent() && position == history.latest().position() + 1
+                        ? "dropped\n" : "absent\n");
                 continue;
             }
             sb.append(v.get().clause().label()).append("  ").append(status(v.get(), history)).append('\n');
             body(sb, v.get());
+            sb.append('\n');
         }
         return sb.toString();
     }

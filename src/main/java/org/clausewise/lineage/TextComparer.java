@@ -9,8 +9,8 @@ import org.clausewise.model.Resolution;
 public interface TextComparer {
     Comparison compare(Resolution left, Resolution right);
 
-    /** The compare engine of package compare. */
+    /** The compare engine of package compare (stateless and thread-safe, so one serves all pairs). */
     static TextComparer engine() {
-        return ResolutionComparer::compare;
+        return new ResolutionComparer()::compare;
     }
 }
