@@ -44,10 +44,16 @@ final class TextPainter {
             if (mark.underlined() || mark.struck()) {
                 float y = mark.underlined() ? baseline - size * 0.14f : baseline + size * 0.30f;
                 cs.setStrokingColor(Palette.text(mark));
-                cs.setLineWidth(mark.isEditorial() ? 0.45f : 0.7f);
+                cs.setLineWidth(mark.isEditorial() ? 0.5f : 0.7f);
+                if (mark.isEditorial()) {
+                    cs.setLineDashPattern(new float[] {1.5f, 1.5f}, 0);
+                }
                 cs.moveTo(x + f.x(), y);
                 cs.lineTo(x + f.x() + f.width(), y);
                 cs.stroke();
+                if (mark.isEditorial()) {
+                    cs.setLineDashPattern(new float[0], 0);
+                }
             }
         }
     }
