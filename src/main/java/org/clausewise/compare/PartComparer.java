@@ -1,0 +1,87 @@
+package org.clausewise.compare;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.clausewise.model.Clause;
+import org.clausewise.model.ClauseRow;
+import org.clausewise.model.Relation;
+import org.clausewise.model.SubParagraph;
+
+/**
+ * Compares one part (preamble or operative) of two texts: profiles every clause with its
+ * sub-paragraphs, aligns the two lists by content, finds splits and merges, and turns the
+ * result into rows in reading order.
+ */
+final class PartComparer {
+    private final ClauseDiffer differ = new ClauseDiffer();
+
+    List<ClauseRow> compare(List<Clause> left, List<Clause> right) {
+        TextProfile[] lp = profiles(left);
+        TextProfile[] rp = profiles(right);
+        double[][] sim = Similarity.matrix(lp, rp);
+        Alignment alignment = SequenceAligner.align(sim, lp.length, rp.length);
+        List<SplitDetector.Group> splits = SplitDetector.find(lp, rp, alignment.rightPartner, sim);
+        List<SplitDetector.Group> merges = SplitDetector.find(rp, lp, alignment.leftPartner,
+                Similarity.transpose(sim, lp.length, rp.length));
+        merges = withoutOverlap(merges, splits);
+
+        List<ClauseRow> rows = new ArrayList<>(Math.max(left.size(), right.size()) + 4);
+        List<Pairing> order = RowOrder.of(alignment, lp.length, rp.length, splits, merges);
+        for (int k = 0; k < order.size(); k++) {
+            Pairing p = order.get(k);
+            if (p.relation() == Relation.SPLIT) {
+                rows.addAll(differ.split(left.get(p.left()), right.get(p.right()), right.get(p.right() + 1), p.moved()));
+                k++;
+            } else if (p.relation() == Relation.MERGED) {
+                rows.addAll(differ.merged(left.get(p.left()), left.get(p.left() + 1), right.get(p.right()), p.moved()));
+                k++;
+            } else if (p.left() < 0) {
+                rows.add(differ.added(right.get(p.right())));
+            } else if (p.right() < 0) {
+                rows.add(differ.removed(left.get(p.left())));
+            } else {
+                rows.add(differ.matched(left.get(p.left()), right.get(p.right()), p.moved()));
+            }
+        }
+        return rows;
+    }
+
+    private static TextProfile[] profiles(List<Clause> clauses) {
+        TextProfile[] profiles = new TextProfile[clauses.size()];
+        for (int i = 0; i < profiles.length; i++) {
+            Clause c = clauses.get(i);
+            String[] texts = new String[1 + c.subparagraphs().size()];
+            texts[0] = c.text();
+            int k = 1;
+            for (SubParagraph s : c.subparagraphs()) {
+                texts[k++] = s.text();
+            }
+            profiles[i] = TextProfile.of(texts);
+        }
+        return profiles;
+    }
+
+    /**
+     * A clause cannot be both half of a merge and the whole of a split; when both readings are
+     * found (rare: three clauses rearranged), the split wins and the merge is dropped.
+     */
+    private static List<SplitDetector.Group> withoutOverlap(List<SplitDetector.Group> merges,
+                                                           List<SplitDetector.Group> splits) {
+        if (splits.isEmpty() || merges.isEmpty()) {
+            return merges;
+        }
+        List<SplitDetector.Group> kept = new ArrayList<>();
+        for (SplitDetector.Group m : merges) {
+            boolean clash = false;
+            for (SplitDetector.Group s : splits) {
+                boolean leftClash = s.one() == m.first() || s.one() == m.first() + 1;
+                boolean rightClash = m.one() == s.first() || m.one() == s.first() + 1;
+                clash |= leftClash || rightClash;
+            }
+            if (!clash) {
+                kept.add(m);
+            }
+        }
+        return kept;
+    }
+}

@@ -1,0 +1,208 @@
+package org.clausewise.ui;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.clausewise.export.PdfOptions;
+import org.clausewise.model.Comparison;
+import org.clausewise.ui.library.AddResult;
+import org.clausewise.ui.library.Library;
+import org.clausewise.ui.library.LibraryEntry;
+import org.clausewise.ui.viewer.ViewerViewModel;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.BiConsumer;
+
+/**
+ * The window's state without the window: the library, the two picked texts, their comparison,
+ * and what is running in the background. Errors go to an error sink (the view shows a dialog).
+ */
+public final class MainViewModel {
+    private final AppServices services;
+    private final ViewerViewModel viewer = new ViewerViewModel();
+    private final ObjectProperty<Library> library = new SimpleObjectProperty<>(Library.empty());
+    private final ObjectProperty<LibraryEntry> left = new SimpleObjectProperty<>();
+    private final ObjectProperty<LibraryEntry> right = new SimpleObjectProperty<>();
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final DoubleProperty progress = new SimpleDoubleProperty(0);
+    private final StringProperty status = new SimpleStringProperty("");
+    /** (title, one-line message): shown by the view as an error dialog. */
+    private BiConsumer<String, String> errorSink = (title, message) -> { };
+    /** Bumped for each comparison asked, so a slow old result never replaces a newer one. */
+    private long comparisonTicket;
+
+    public MainViewModel(AppServices services) {
+        this.services = services;
+        left.addListener((obs, old, now) -> compareIfReady());
+        right.addListener((obs, old, now) -> compareIfReady());
+    }
+
+    public void setErrorSink(BiConsumer<String, String> sink) {
+        this.errorSink = Objects.requireNonNull(sink);
+    }
+
+    /** Loads the bundled corpus and the user's library, then reopens {@code lastLeft}/{@code lastRight} if found. */
+    public void load(Path lastLeft, Path lastRight) {
+        busy.set(true);
+        progress.set(-1);
+        status.set("Loading texts\u2026");
+        services.executor().submit(
+                () -> services.library().load(p -> services.executor().onUiThread(() -> progress.set(p))),
+                loaded -> {
+                    busy.set(false);
+                    library.set(loaded);
+                    status.set(describe(loaded));
+                    loaded.find(lastLeft).ifPresent(left::set);
+                    loaded.find(lastRight).ifPresent(right::set);
+                },
+                error -> {
+                    busy.set(false);
+                    status.set("Could not load the library");
+                    errorSink.accept("Could not load the library", oneLine(error));
+                });
+    }
+
+    private static String describe(Library loaded) {
+        int n = loaded.entries().size();
+        String s = n + (n == 1 ? " text" : " texts") + " in " + loaded.series().size() + " series";
+        return loaded.failures().isEmpty() ? s : s + "; not read: " + String.join("; ", loaded.failures());
+    }
+
+    /** Adds files or folders to the user's library; texts that fail to parse leave everything else as it was. */
+    public void addTexts(List<Path> paths) {
+        if (paths.isEmpty()) {
+            return;
+        }
+        busy.set(true);
+        status.set("Adding texts\u2026");
+        services.executor().submit(() -> services.library().add(paths), (AddResult result) -> {
+            busy.set(false);
+            library.set(result.library());
+            status.set(result.added() + (result.added() == 1 ? " text added" : " texts added"));
+            if (!result.failures().isEmpty()) {
+                errorSink.accept("Could not read " + (result.failures().size() == 1 ? "a text" : "some texts"),
+                        String.join("\n", result.failures()));
+            }
+        }, error -> {
+            busy.set(false);
+            status.set("Nothing added");
+            errorSink.accept("Could not add texts", oneLine(error));
+        });
+    }
+
+    public void swap() {
+        LibraryEntry l = left.get();
+        LibraryEntry r = right.get();
+        // set both before comparing once: the listeners see the half-swapped state first
+        comparisonTicket++;
+        left.set(null);
+        right.set(l);
+        left.set(r);
+    }
+
+    private void compareIfReady() {
+        LibraryEntry l = left.get();
+        LibraryEntry r = right.get();
+        long ticket = ++comparisonTicket;
+        if (l == null || r == null) {
+            viewer.comparisonProperty().set(null);
+            return;
+        }
+        busy.set(true);
+        status.set("Comparing " + l.resolution().displayName() + " with " + r.resolution().displayName() + "\u2026");
+        services.executor().submit(() -> services.comparer().compare(l.resolution(), r.resolution()), result -> {
+            if (ticket != comparisonTicket) {
+                return;
+            }
+            busy.set(false);
+            viewer.currentRowProperty().set(-1);
+            viewer.comparisonProperty().set(result);
+            status.set(summaryLine(result));
+        }, error -> {
+            if (ticket != comparisonTicket) {
+                return;
+            }
+            busy.set(false);
+            viewer.comparisonProperty().set(null);
+            status.set("Comparison failed");
+            errorSink.accept("Could not compare the texts", oneLine(error));
+        });
+    }
+
+    static String summaryLine(Comparison c) {
+        var s = c.summary();
+        return c.left().displayName() + " \u2192 " + c.right().displayName() + ": " + s.modified() + " modified, "
+                + s.added() + " added, " + s.removed() + " removed, " + s.moved() + " moved, "
+                + s.unchanged() + " unchanged";
+    }
+
+    /** Writes the comparison on screen as PDF, honouring the editorial and only-changes toggles. */
+    public void exportPdf(Path out, Runnable onDone) {
+        Comparison c = viewer.comparisonProperty().get();
+        if (c == null) {
+            errorSink.accept("Nothing to export", "Pick a left and a right text first.");
+            return;
+        }
+        PdfOptions options = new PdfOptions(PdfOptions.PageSize.A4, viewer.showEditorialProperty().get(),
+                viewer.onlyChangesProperty().get());
+        busy.set(true);
+        progress.set(-1);
+        status.set("Writing " + out.getFileName() + "\u2026");
+        services.executor().submit(() -> {
+            services.pdf().write(c, out, options);
+            return out;
+        }, written -> {
+            busy.set(false);
+            status.set("Saved " + written);
+            onDone.run();
+        }, error -> {
+            busy.set(false);
+            status.set("PDF not written");
+            errorSink.accept("Could not write the PDF", oneLine(error));
+            onDone.run();
+        });
+    }
+
+    static String oneLine(Throwable e) {
+        String m = e.getMessage();
+        if (m == null || m.isBlank()) {
+            return e.getClass().getSimpleName();
+        }
+        return m.lines().findFirst().orElse(m);
+    }
+
+    public ViewerViewModel viewer() {
+        return viewer;
+    }
+
+    public ObjectProperty<Library> libraryProperty() {
+        return library;
+    }
+
+    public ObjectProperty<LibraryEntry> leftProperty() {
+        return left;
+    }
+
+    public ObjectProperty<LibraryEntry> rightProperty() {
+        return right;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public DoubleProperty progressProperty() {
+        return progress;
+    }
+
+    public StringProperty statusProperty() {
+        return status;
+    }
+}

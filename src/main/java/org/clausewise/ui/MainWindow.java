@@ -1,0 +1,307 @@
+package org.clausewise.ui;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import org.clausewise.ui.changes.ChangeListView;
+import org.clausewise.ui.library.Library;
+import org.clausewise.ui.library.LibraryEntry;
+import org.clausewise.ui.settings.Settings;
+import org.clausewise.ui.sidebar.TimelineView;
+import org.clausewise.ui.sidebar.TimelineViewModel;
+import org.clausewise.ui.viewer.ComparisonView;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The main window: menu bar, timeline sidebar, text pickers with a swap button, the side-by-side
+ * viewer, the change panel, and a status bar with progress. Layout and wiring only; the state
+ * lives in {@link MainViewModel}.
+ */
+public final class MainWindow {
+    private final AppServices services;
+    private final MainViewModel vm;
+    private final TimelineViewModel timelineVm = new TimelineViewModel();
+    private final ComparisonView viewer;
+    private final TimelineView sidebar;
+    private final ChangeListView changes;
+    private final FindBar findBar;
+    private final ComboBox<LibraryEntry> leftPicker = new ComboBox<>();
+    private final ComboBox<LibraryEntry> rightPicker = new ComboBox<>();
+    private final Button swapButton = new Button("\u21C4 Swap");
+    private final AppMenus menus;
+    private final BorderPane root = new BorderPane();
+    private final Scene scene;
+    private Theme theme;
+    private Settings settings;
+    private Stage stage;
+
+    public MainWindow(AppServices services, Settings settings) {
+        this.services = services;
+        this.settings = settings;
+        this.vm = new MainViewModel(services);
+        this.theme = Theme.fromId(settings.theme());
+        vm.viewer().fontSizeProperty().set(settings.fontSize());
+        vm.viewer().showEditorialProperty().set(settings.showEditorial());
+        vm.viewer().onlyChangesProperty().set(settings.onlyChanges());
+        timelineVm.libraryProperty().bind(vm.libraryProperty());
+        viewer = new ComparisonView(vm.viewer());
+        sidebar = new TimelineView(timelineVm, vm.leftProperty(), vm.rightProperty());
+        changes = new ChangeListView(vm.viewer());
+        findBar = new FindBar(vm.viewer());
+        menus = new AppMenus(this, vm.viewer());
+        vm.setErrorSink(this::showError);
+
+        VBox center = new VBox(pickerBar(), findBar, viewer);
+        VBox.setVgrow(viewer, Priority.ALWAYS);
+        SplitPane split = new SplitPane(sidebar, center, changes);
+        split.setDividerPositions(0.2, 0.8);
+        SplitPane.setResizableWithParent(sidebar, false);
+        SplitPane.setResizableWithParent(changes, false);
+        sidebar.setMinWidth(200);
+        changes.setMinWidth(200);
+        root.setTop(menus.bar());
+        root.setCenter(split);
+        root.setBottom(statusBar());
+        scene = new Scene(root, settings.width(), settings.height());
+        scene.getStylesheets().setAll(theme.stylesheets());
+        menus.installExtraAccelerators(scene, vm.viewer());
+        new FileDrop(this::openFiles).install(scene);
+    }
+
+    private HBox pickerBar() {
+        leftPicker.setId("left-picker");
+        rightPicker.setId("right-picker");
+        swapButton.setId("swap");
+        swapButton.setTooltip(new Tooltip("Swap left and right (Ctrl+Shift+X)"));
+        swapButton.setOnAction(e -> swap());
+        for (ComboBox<LibraryEntry> picker : List.of(leftPicker, rightPicker)) {
+            picker.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(picker, Priority.ALWAYS);
+            picker.setPromptText("Pick a text");
+        }
+        leftPicker.valueProperty().bindBidirectional(vm.leftProperty());
+        rightPicker.valueProperty().bindBidirectional(vm.rightProperty());
+        vm.libraryProperty().addListener((obs, old, now) -> fillPickers(now));
+        Label l = new Label("Left");
+        Label r = new Label("Right");
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        r.setMinWidth(Region.USE_PREF_SIZE);
+        swapButton.setMinWidth(Region.USE_PREF_SIZE);
+        HBox bar = new HBox(8, l, leftPicker, swapButton, r, rightPicker);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(6, 8, 6, 8));
+        bar.getStyleClass().add("picker-bar");
+        return bar;
+    }
+
+    private void fillPickers(Library library) {
+        LibraryEntry l = vm.leftProperty().get();
+        LibraryEntry r = vm.rightProperty().get();
+        leftPicker.getItems().setAll(library.entries());
+        rightPicker.getItems().setAll(library.entries());
+        // a reload must not lose the picked texts
+        vm.leftProperty().set(l);
+        vm.rightProperty().set(r);
+    }
+
+    private HBox statusBar() {
+        Label status = new Label();
+        status.textProperty().bind(vm.statusProperty());
+        status.setId("status");
+        ProgressBar progress = new ProgressBar();
+        progress.progressProperty().bind(vm.progressProperty());
+        progress.visibleProperty().bind(vm.busyProperty());
+        progress.managedProperty().bind(vm.busyProperty());
+        progress.setPrefWidth(160);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(8, status, spacer, progress);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add(Styles.STATUS_BAR);
+        return bar;
+    }
+
+    /** Shows the window, restoring its size and position, and starts loading the library. */
+    public void show(Stage stage) {
+        present(stage);
+        stage.setOnHidden(e -> saveSettings());
+        vm.load(path(settings.left()), path(settings.right()));
+    }
+
+    /** Shows the window without loading anything (screenshot mode and tests fill the view model). */
+    public void present(Stage stage) {
+        this.stage = stage;
+        stage.setTitle("Clausewise");
+        AppIcons.install(stage);
+        stage.setScene(scene);
+        if (settings.hasPosition()) {
+            stage.setX(settings.x());
+            stage.setY(settings.y());
+        }
+        stage.setMaximized(settings.maximized());
+        stage.show();
+    }
+
+    private static Path path(String s) {
+        return s == null ? null : Path.of(s);
+    }
+
+    /** Writes window geometry, theme, zoom, toggles and the picked texts to settings.properties. */
+    void saveSettings() {
+        if (stage != null) {
+            settings = settings.withWindow(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
+                    stage.isMaximized());
+        }
+        LibraryEntry l = vm.leftProperty().get();
+        LibraryEntry r = vm.rightProperty().get();
+        settings = settings.withView(theme.id(), vm.viewer().fontSizeProperty().get(),
+                        vm.viewer().showEditorialProperty().get(), vm.viewer().onlyChangesProperty().get())
+                .withComparison(l == null ? null : l.source().toAbsolutePath().toString(),
+                        r == null ? null : r.source().toAbsolutePath().toString());
+        try {
+            services.settings().save(settings);
+        } catch (IOException e) {
+            System.err.println("clausewise: could not save settings: " + e.getMessage());
+        }
+    }
+
+    void chooseAndOpen() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Add texts to the library");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Resolution texts (*.txt, *.md)", "*.txt", "*.md"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        List<File> files = chooser.showOpenMultipleDialog(stage);
+        if (files != null) {
+            openFiles(files.stream().map(File::toPath).toList());
+        }
+    }
+
+    /** Adds files or folders to the library (File → Open, drag and drop). */
+    public void openFiles(List<Path> paths) {
+        vm.addTexts(paths);
+    }
+
+    void chooseAndExport() {
+        if (vm.viewer().comparisonProperty().get() == null) {
+            showError("Nothing to export", "Pick a left and a right text first.");
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export comparison as PDF");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF (*.pdf)", "*.pdf"));
+        chooser.setInitialFileName(ExportNames.suggest(vm.viewer().comparisonProperty().get()));
+        File file = chooser.showSaveDialog(stage);
+        if (file != null) {
+            exportPdf(file.toPath());
+        }
+    }
+
+    /** Writes the PDF in the background; the status bar shows progress, a dialog any failure. */
+    public void exportPdf(Path out) {
+        vm.exportPdf(ExportNames.withPdfExtension(out), () -> { });
+    }
+
+    void swap() {
+        vm.swap();
+    }
+
+    void showFind() {
+        findBar.open();
+    }
+
+    void findNext() {
+        findBar.findNext();
+    }
+
+    void focusFilter() {
+        sidebar.filterBox().requestFocus();
+    }
+
+    void close() {
+        if (stage != null) {
+            stage.close();
+        }
+    }
+
+    Theme theme() {
+        return theme;
+    }
+
+    public void setTheme(Theme newTheme) {
+        theme = newTheme;
+        scene.getStylesheets().setAll(theme.stylesheets());
+    }
+
+    void showShortcuts() {
+        Alert a = new Alert(Alert.AlertType.INFORMATION, AppMenus.shortcutHelp());
+        a.setTitle("Keyboard shortcuts");
+        a.setHeaderText("Keyboard shortcuts");
+        a.initOwner(stage);
+        a.show();
+    }
+
+    void showAbout() {
+        Alert a = new Alert(Alert.AlertType.INFORMATION,
+                "Read and compare United Nations General Assembly resolutions clause by clause.");
+        a.setTitle("About Clausewise");
+        a.setHeaderText("Clausewise");
+        a.initOwner(stage);
+        a.show();
+    }
+
+    /** An error dialog: a title and the one-line message, never a stack trace. Non-blocking. */
+    void showError(String title, String message) {
+        Alert a = new Alert(Alert.AlertType.ERROR, message);
+        a.setTitle(title);
+        a.setHeaderText(title);
+        if (stage != null) {
+            a.initOwner(stage);
+        }
+        a.getDialogPane().getStylesheets().setAll(theme.stylesheets());
+        a.show();
+    }
+
+    public MainViewModel viewModel() {
+        return vm;
+    }
+
+    public ComparisonView viewer() {
+        return viewer;
+    }
+
+    public TimelineView sidebar() {
+        return sidebar;
+    }
+
+    public ChangeListView changes() {
+        return changes;
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    /** The View menu, for other screens to add their items to. */
+    public javafx.scene.control.Menu viewMenu() {
+        return menus.viewMenu();
+    }
+}

@@ -1,0 +1,21 @@
+package org.clausewise.ui.library;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.DoubleConsumer;
+
+/**
+ * Where the window gets its texts: the bundled corpus plus the user's own library, which is kept
+ * between runs. Called off the FX thread.
+ */
+public interface LibraryService {
+    /** Loads everything; {@code progress} gets 0.0 … 1.0 (from the calling thread). */
+    Library load(DoubleConsumer progress) throws IOException;
+
+    /**
+     * Reads the given files (folders: the texts inside), keeps those that parse in the user's
+     * library and leaves the library as it was for those that don't.
+     */
+    AddResult add(List<Path> filesOrFolders) throws IOException;
+}

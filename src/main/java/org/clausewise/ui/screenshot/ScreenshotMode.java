@@ -1,0 +1,180 @@
+package org.clausewise.ui.screenshot;
+
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.clausewise.model.Resolution;
+import org.clausewise.ui.AppServices;
+import org.clausewise.ui.MainWindow;
+import org.clausewise.ui.Theme;
+import org.clausewise.ui.library.Library;
+import org.clausewise.ui.library.LibraryEntry;
+import org.clausewise.ui.library.SeriesTimeline;
+import org.clausewise.ui.settings.Settings;
+
+import javax.imageio.ImageIO;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * {@code clausewise gui --screenshot OUT.png --left FILE --right FILE [--theme dark]}: builds the real
+ * window with that comparison, lets it lay out, snapshots the scene to a PNG and returns an exit
+ * code. Works under Xvfb and headless under Monocle. Bad input: one line on stderr, exit non-zero,
+ * no file written.
+ */
+public final class ScreenshotMode {
+    /** Pulses for RichTextFX's auto-height areas to settle before the snapshot. */
+    private static final Duration SETTLE = Duration.millis(600);
+
+    private final AppServices services;
+    private final PrintStream err;
+
+    /** @param services must use a synchronous executor: the comparison is drawn before the snapshot */
+    public ScreenshotMode(AppServices services, PrintStream err) {
+        this.services = services;
+        this.err = err;
+    }
+
+    public int run(Path out, Path leftFile, Path rightFile, Theme theme, int width, int height) {
+        Path target = out.toAbsolutePath();
+        if (target.getParent() == null || !Files.isDirectory(target.getParent())) {
+            err.println("clausewise: cannot write " + out + ": no such folder");
+            return 1;
+        }
+        LibraryEntry left;
+        LibraryEntry right;
+        try {
+            left = read(leftFile);
+            right = read(rightFile);
+        } catch (UnreadableText e) {
+            err.println("clausewise: " + e.getMessage());
+            return 1;
+        }
+        Library library = libraryWith(left, right);
+        CompletableFuture<WritableImage> shot = new CompletableFuture<>();
+        Runnable render = () -> {
+            try {
+                Settings settings = Settings.defaults().withWindow(0, 0, width, height, false)
+                        .withView(theme.id(), Settings.defaults().fontSize(), true, false);
+                MainWindow window = new MainWindow(services, settings);
+                Stage stage = new Stage();
+                window.present(stage);
+                window.viewModel().libraryProperty().set(library);
+                window.viewModel().leftProperty().set(library.find(left.source()).orElse(left));
+                window.viewModel().rightProperty().set(library.find(right.source()).orElse(right));
+                PauseTransition settle = new PauseTransition(SETTLE);
+                settle.setOnFinished(e -> {
+                    try {
+                        shot.complete(window.scene().snapshot(null));
+                    } catch (RuntimeException ex) {
+                        shot.completeExceptionally(ex);
+                    } finally {
+                        stage.hide();
+                    }
+                });
+                settle.play();
+            } catch (RuntimeException | Error e) {
+                shot.completeExceptionally(e);
+            }
+        };
+        if (System.getProperty("headless.geometry") == null) {
+            // Monocle's headless screen is 1280x800 unless told otherwise; a bigger window overflows it
+            System.setProperty("headless.geometry", Math.max(width, 1280) + "x" + Math.max(height, 800) + "-32");
+        }
+        boolean started = FxStartup.runOnFxThread(render);
+        try {
+            WritableImage image = shot.get(60, TimeUnit.SECONDS);
+            writePng(image, target);
+            return 0;
+        } catch (ExecutionException e) {
+            err.println("clausewise: screenshot failed: " + oneLine(e.getCause()));
+            return 1;
+        } catch (TimeoutException e) {
+            err.println("clausewise: screenshot failed: the window did not render within 60 s");
+            return 1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 1;
+        } catch (IOException e) {
+            err.println("clausewise: cannot write " + out + ": " + oneLine(e));
+            return 1;
+        } finally {
+            if (started) {
+                Platform.exit();
+            }
+        }
+    }
+
+    private LibraryEntry read(Path file) throws UnreadableText {
+        if (!Files.isRegularFile(file)) {
+            throw new UnreadableText(file + ": no such file");
+        }
+        try {
+            Resolution r = services.reader().read(file);
+            return new LibraryEntry(file.toAbsolutePath().normalize(), r);
+        } catch (Exception e) {
+            throw new UnreadableText(file.getFileName() + ": " + oneLine(e));
+        }
+    }
+
+    /** The library for the sidebar; the two texts are added in a group of their own if it lacks them. */
+    private Library libraryWith(LibraryEntry left, LibraryEntry right) {
+        Library lib;
+        try {
+            lib = services.library().load(p -> { });
+        } catch (IOException | RuntimeException e) {
+            lib = Library.empty();
+        }
+        List<LibraryEntry> missing = new ArrayList<>();
+        for (LibraryEntry e : List.of(left, right)) {
+            if (lib.find(e.source()).isEmpty() && !missing.contains(e)) {
+                missing.add(e);
+            }
+        }
+        if (missing.isEmpty()) {
+            return lib;
+        }
+        List<SeriesTimeline> series = new ArrayList<>(lib.series());
+        series.add(new SeriesTimeline("Opened files", missing, List.of()));
+        return new Library(series, lib.failures());
+    }
+
+    /** PNG via a temp file in the target folder, then a move: never half a file. */
+    static void writePng(WritableImage image, Path target) throws IOException {
+        Path tmp = Files.createTempFile(target.getParent(), ".screenshot", ".png.tmp");
+        try {
+            if (!ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", tmp.toFile())) {
+                throw new IOException("no PNG writer available");
+            }
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    private static String oneLine(Throwable e) {
+        String m = e == null ? null : e.getMessage();
+        if (m == null || m.isBlank()) {
+            return e == null ? "unknown error" : e.getClass().getSimpleName();
+        }
+        return m.lines().findFirst().orElse(m);
+    }
+
+    private static final class UnreadableText extends Exception {
+        UnreadableText(String message) {
+            super(message);
+        }
+    }
+}

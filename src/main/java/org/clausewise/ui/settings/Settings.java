@@ -1,0 +1,33 @@
+package org.clausewise.ui.settings;
+
+/**
+ * What the window remembers between runs. Window geometry is NaN until the window was closed once.
+ *
+ * @param left  source path of the last left text, or null
+ * @param right source path of the last right text, or null
+ */
+public record Settings(double x, double y, double width, double height, boolean maximized, String theme,
+                       double fontSize, String left, String right, boolean showEditorial, boolean onlyChanges) {
+
+    public static Settings defaults() {
+        return new Settings(Double.NaN, Double.NaN, 1360, 860, false, "light", 14, null, null, true, false);
+    }
+
+    public boolean hasPosition() {
+        return !Double.isNaN(x) && !Double.isNaN(y);
+    }
+
+    public Settings withWindow(double newX, double newY, double newWidth, double newHeight, boolean max) {
+        return new Settings(newX, newY, newWidth, newHeight, max, theme, fontSize, left, right, showEditorial,
+                onlyChanges);
+    }
+
+    public Settings withView(String newTheme, double newFontSize, boolean editorial, boolean only) {
+        return new Settings(x, y, width, height, maximized, newTheme, newFontSize, left, right, editorial, only);
+    }
+
+    public Settings withComparison(String newLeft, String newRight) {
+        return new Settings(x, y, width, height, maximized, theme, fontSize, newLeft, newRight, showEditorial,
+                onlyChanges);
+    }
+}

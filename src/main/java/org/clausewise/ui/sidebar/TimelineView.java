@@ -1,0 +1,148 @@
+package org.clausewise.ui.sidebar;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.clausewise.ui.Styles;
+import org.clausewise.ui.library.LibraryEntry;
+import org.clausewise.ui.library.SeriesTimeline;
+
+import java.util.List;
+
+/**
+ * The timeline sidebar: a filter box, then each series as a timeline of sessions, drafts in a
+ * group of their own. Click picks the left text, Ctrl+click (Cmd+click) the right one; the picked
+ * texts carry an "L" / "R" mark.
+ */
+public final class TimelineView extends VBox {
+    /** Tree values are series titles, the "Drafts" group, or entries. */
+    private static final String DRAFTS = "Drafts";
+
+    private final TimelineViewModel vm;
+    private final ObjectProperty<LibraryEntry> left;
+    private final ObjectProperty<LibraryEntry> right;
+    private final TextField filterBox = new TextField();
+    private final TreeView<Object> tree = new TreeView<>(new TreeItem<>("Library"));
+
+    public TimelineView(TimelineViewModel vm, ObjectProperty<LibraryEntry> left, ObjectProperty<LibraryEntry> right) {
+        this.vm = vm;
+        this.left = left;
+        this.right = right;
+        getStyleClass().add(Styles.SIDEBAR);
+        filterBox.setPromptText("Filter: symbol, session, year, title");
+        filterBox.textProperty().bindBidirectional(vm.filterProperty());
+        filterBox.setId("timeline-filter");
+        Label hint = new Label("Click: left text \u00B7 Ctrl+click: right text");
+        hint.getStyleClass().add(Styles.MUTED);
+        hint.setWrapText(true);
+        tree.setShowRoot(false);
+        tree.setId("timeline");
+        tree.setCellFactory(t -> new EntryCell());
+        VBox.setVgrow(tree, Priority.ALWAYS);
+        getChildren().addAll(filterBox, hint, tree);
+        vm.shownProperty().addListener((obs, old, now) -> fill(now));
+        left.addListener((obs, old, now) -> tree.refresh());
+        right.addListener((obs, old, now) -> tree.refresh());
+        fill(vm.shownProperty().get());
+    }
+
+    private void fill(List<SeriesTimeline> series) {
+        TreeItem<Object> root = tree.getRoot();
+        root.getChildren().clear();
+        for (SeriesTimeline s : series) {
+            TreeItem<Object> item = new TreeItem<>(s.title());
+            item.setExpanded(true);
+            s.adopted().forEach(e -> item.getChildren().add(new TreeItem<>(e)));
+            if (!s.drafts().isEmpty()) {
+                TreeItem<Object> drafts = new TreeItem<>(DRAFTS);
+                drafts.setExpanded(true);
+                s.drafts().forEach(e -> drafts.getChildren().add(new TreeItem<>(e)));
+                item.getChildren().add(drafts);
+            }
+            root.getChildren().add(item);
+        }
+    }
+
+    public TextField filterBox() {
+        return filterBox;
+    }
+
+    public TreeView<Object> tree() {
+        return tree;
+    }
+
+    private final class EntryCell extends TreeCell<Object> {
+        EntryCell() {
+            setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && getItem() instanceof LibraryEntry entry) {
+                    (e.isShortcutDown() ? right : left).set(entry);
+                }
+            });
+        }
+
+        @Override
+        protected void updateItem(Object item, boolean empty) {
+            super.updateItem(item, empty);
+            getStyleClass().removeAll(Styles.SERIES_TITLE, Styles.DRAFT);
+            setText(null);
+            setGraphic(null);
+            if (empty || item == null) {
+                return;
+            }
+            if (item instanceof LibraryEntry entry) {
+                setGraphic(entryGraphic(entry));
+                if (entry.isDraft()) {
+                    getStyleClass().add(Styles.DRAFT);
+                }
+            } else {
+                Label title = new Label(item.toString());
+                title.setWrapText(true);
+                title.setMaxWidth(250);
+                setGraphic(title);
+                if (!DRAFTS.equals(item)) {
+                    getStyleClass().add(Styles.SERIES_TITLE);
+                }
+            }
+        }
+
+        private HBox entryGraphic(LibraryEntry entry) {
+            Label session = new Label(entry.isDraft() ? "Draft, " + entry.sessionLabel() : entry.sessionLabel());
+            session.getStyleClass().add("session");
+            Label detail = new Label(entry.resolution().displayName().equals(session.getText())
+                    ? entry.dateLabel() : joinNonEmpty(entry.resolution().symbol(), entry.dateLabel()));
+            detail.getStyleClass().add(Styles.MUTED);
+            Region spacer = new Region();
+            HBox.setHgrow(spacer, Priority.ALWAYS);
+            HBox box = new HBox(6, new Label("\u25CF"), new VBox(session, detail), spacer);
+            box.getChildren().get(0).getStyleClass().add("timeline-dot");
+            if (entry.equals(left.get())) {
+                box.getChildren().add(pick("L", Styles.PICKED_LEFT));
+            }
+            if (entry.equals(right.get())) {
+                box.getChildren().add(pick("R", Styles.PICKED_RIGHT));
+            }
+            return box;
+        }
+
+        private static String joinNonEmpty(String a, String b) {
+            if (a == null || a.isEmpty()) {
+                return b;
+            }
+            return b.isEmpty() ? a : a + " \u00B7 " + b;
+        }
+
+        private static Label pick(String text, String style) {
+            Label l = new Label(text);
+            l.getStyleClass().add(style);
+            return l;
+        }
+    }
+}

@@ -1,0 +1,182 @@
+package org.clausewise.ui.viewer;
+
+import javafx.application.Platform;
+import javafx.geometry.Bounds;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import org.clausewise.model.ClauseRow;
+import org.clausewise.model.Comparison;
+import org.clausewise.model.Part;
+import org.clausewise.model.Resolution;
+import org.clausewise.ui.Styles;
+import org.clausewise.ui.library.LibraryEntry;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The side-by-side viewer: a header naming both texts, then one {@link RowCell} per aligned row
+ * in a single scroll pane, so both sides always scroll together and stay lined up.
+ */
+public final class ComparisonView extends BorderPane {
+    private final ViewerViewModel vm;
+    private final VBox rowsBox = new VBox();
+    private final ScrollPane scroll = new ScrollPane(rowsBox);
+    private final GridPane header = new GridPane();
+    private final List<RowCell> cells = new ArrayList<>();
+    private final Label placeholder = new Label("Pick a left and a right text in the sidebar to compare them.");
+
+    public ComparisonView(ViewerViewModel vm) {
+        this.vm = vm;
+        getStyleClass().add(Styles.VIEWER);
+        header.getStyleClass().add(Styles.VIEWER_HEADER);
+        rowsBox.getStyleClass().add("rows");
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        placeholder.getStyleClass().add(Styles.PLACEHOLDER);
+        setTop(header);
+        setCenter(placeholder);
+        vm.visibleRowsProperty().addListener((obs, old, now) -> rebuild());
+        vm.showEditorialProperty().addListener((obs, old, now) -> rebuild());
+        vm.currentRowProperty().addListener((obs, old, now) -> showCurrent(old.intValue(), now.intValue()));
+        vm.fontSizeProperty().addListener((obs, old, now) -> applyFontSize());
+        vm.lastMatchProperty().addListener((obs, old, now) -> showMatch(now));
+        applyFontSize();
+        rebuild();
+    }
+
+    private void applyFontSize() {
+        rowsBox.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", vm.fontSizeProperty().get()));
+    }
+
+    private void rebuild() {
+        Comparison c = vm.comparisonProperty().get();
+        cells.clear();
+        rowsBox.getChildren().clear();
+        header.getChildren().clear();
+        if (c == null) {
+            setCenter(placeholder);
+            return;
+        }
+        buildHeader(c);
+        Part part = null;
+        for (ClauseRow row : vm.visibleRows()) {
+            if (row.part() != part) {
+                part = row.part();
+                Label heading = new Label(part == Part.PREAMBLE ? "Preamble" : "Operative part");
+                heading.getStyleClass().add(Styles.PART_HEADING);
+                rowsBox.getChildren().add(heading);
+            }
+            RowCell cell = new RowCell(row, vm.styledText(row, Side.LEFT), vm.styledText(row, Side.RIGHT),
+                    c.left(), c.right(), () -> {
+                        vm.goTo(row);
+                        copyCurrentClause();
+                    });
+            cell.setOnMouseClicked(e -> vm.goTo(row));
+            cells.add(cell);
+            rowsBox.getChildren().add(cell);
+        }
+        if (cells.isEmpty()) {
+            Label none = new Label("No changes to show.");
+            none.getStyleClass().add(Styles.PLACEHOLDER);
+            rowsBox.getChildren().add(none);
+        }
+        setCenter(scroll);
+        int current = vm.currentRowProperty().get();
+        if (current >= 0 && current < cells.size()) {
+            cells.get(current).getStyleClass().add(Styles.ROW_CURRENT);
+        }
+    }
+
+    private void buildHeader(Comparison c) {
+        header.getColumnConstraints().setAll(RowCell.columns());
+        header.add(title(c.left()), 0, 0, 2, 1);
+        header.add(title(c.right()), 3, 0, 2, 1);
+    }
+
+    private static VBox title(Resolution r) {
+        Label name = new Label(r.displayName());
+        name.getStyleClass().add("symbol");
+        LibraryEntry entry = new LibraryEntry(Path.of(r.source() == null ? "" : r.source()), r);
+        Label detail = new Label((entry.isDraft() ? "Draft, " : "") + entry.sessionLabel()
+                + (entry.dateLabel().isEmpty() ? "" : " \u00B7 " + entry.dateLabel()));
+        detail.getStyleClass().add(Styles.MUTED);
+        return new VBox(name, detail);
+    }
+
+    private void showCurrent(int old, int now) {
+        if (old >= 0 && old < cells.size()) {
+            cells.get(old).getStyleClass().remove(Styles.ROW_CURRENT);
+        }
+        if (now < 0 || now >= cells.size()) {
+            return;
+        }
+        RowCell cell = cells.get(now);
+        if (!cell.getStyleClass().contains(Styles.ROW_CURRENT)) {
+            cell.getStyleClass().add(Styles.ROW_CURRENT);
+        }
+        FindMatch match = vm.lastMatchProperty().get();
+        if (match == null || match.row() != now) {
+            ClauseArea area = cell.changeArea();
+            if (area != null) {
+                area.caretToFirstChange();
+                area.requestFocus();
+            }
+        }
+        scrollTo(cell);
+    }
+
+    private void showMatch(FindMatch match) {
+        if (match == null || match.row() >= cells.size()) {
+            return;
+        }
+        ClauseArea area = cells.get(match.row()).area(match.side());
+        if (area != null) {
+            area.selectRange(match.start(), match.end());
+            area.requestFocus();
+        }
+        scrollTo(cells.get(match.row()));
+    }
+
+    /** Scrolls so the row's top sits a little below the top of the viewport; both sides move together. */
+    private void scrollTo(RowCell cell) {
+        Runnable doScroll = () -> {
+            double contentHeight = rowsBox.getBoundsInLocal().getHeight();
+            double viewport = scroll.getViewportBounds().getHeight();
+            if (contentHeight <= viewport) {
+                return;
+            }
+            Bounds b = cell.getBoundsInParent();
+            double target = Math.max(0, b.getMinY() - 24);
+            scroll.setVvalue(Math.min(1, target / (contentHeight - viewport)));
+        };
+        rowsBox.layout();
+        doScroll.run();
+        Platform.runLater(doScroll);
+    }
+
+    /** Copies the current clause as "A/RES/69/179, OP 8: …". */
+    public void copyCurrentClause() {
+        vm.quoteCurrentClause().ifPresent(text -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(text);
+            Clipboard.getSystemClipboard().setContent(content);
+        });
+    }
+
+    /** The rows as drawn, for tests and the change list. */
+    public List<RowCell> cells() {
+        return List.copyOf(cells);
+    }
+
+    public ScrollPane scrollPane() {
+        return scroll;
+    }
+}

@@ -1,0 +1,135 @@
+package org.clausewise.ui.viewer;
+
+import javafx.geometry.VPos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.RowConstraints;
+import org.clausewise.model.ChangeKind;
+import org.clausewise.model.Clause;
+import org.clausewise.model.ClauseRow;
+import org.clausewise.model.Footnote;
+import org.clausewise.model.FootnoteRef;
+import org.clausewise.model.Resolution;
+import org.clausewise.model.SubParagraph;
+import org.clausewise.ui.Styles;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One aligned row: left number, left text, a middle column saying what happened (in words, not
+ * colour alone), right number, right text. A side without a clause shows a gap, so each clause
+ * stays on the same row as its counterpart.
+ */
+public final class RowCell extends GridPane {
+    static final double NUMBER_WIDTH = 58;
+    static final double STATUS_WIDTH = 112;
+
+    private final ClauseRow row;
+    private final ClauseArea leftArea;
+    private final ClauseArea rightArea;
+
+    public RowCell(ClauseRow row, StyledText leftText, StyledText rightText, Resolution leftRes, Resolution rightRes,
+                   Runnable copyClause) {
+        this.row = row;
+        getStyleClass().addAll(Styles.ROW, Styles.kind(row.kind()));
+        if (ChangeDescriptions.isEditorialOnly(row)) {
+            getStyleClass().add(Styles.EDITORIAL);
+        }
+        getColumnConstraints().setAll(columns());
+        RowConstraints top = new RowConstraints();
+        top.setValignment(VPos.TOP);
+        getRowConstraints().add(top);
+        leftArea = row.left() == null ? null : new ClauseArea(leftText, footnotes(row.left(), leftRes), copyClause);
+        rightArea = row.right() == null ? null
+                : new ClauseArea(rightText, footnotes(row.right(), rightRes), copyClause);
+        add(number(row.left()), 0, 0);
+        add(leftArea == null ? gap() : leftArea, 1, 0);
+        add(status(row), 2, 0);
+        add(number(row.right()), 3, 0);
+        add(rightArea == null ? gap() : rightArea, 4, 0);
+    }
+
+    /** The five columns every row and the header share, so they line up. */
+    static List<ColumnConstraints> columns() {
+        return List.of(fixed(NUMBER_WIDTH), half(), fixed(STATUS_WIDTH), fixed(NUMBER_WIDTH), half());
+    }
+
+    private static ColumnConstraints fixed(double w) {
+        ColumnConstraints c = new ColumnConstraints(w, w, w);
+        return c;
+    }
+
+    private static ColumnConstraints half() {
+        ColumnConstraints c = new ColumnConstraints();
+        c.setHgrow(Priority.ALWAYS);
+        c.setPercentWidth(-1);
+        c.setMinWidth(120);
+        c.setPrefWidth(400);
+        c.setFillWidth(true);
+        return c;
+    }
+
+    private static Node number(Clause clause) {
+        Label l = new Label(clause == null ? "" : clause.label());
+        l.getStyleClass().add(Styles.CLAUSE_NUMBER);
+        return l;
+    }
+
+    private static Node gap() {
+        Region r = new Region();
+        r.getStyleClass().add(Styles.ROW_GAP);
+        r.setMinHeight(24);
+        r.setMaxHeight(Double.MAX_VALUE);
+        GridPane.setFillHeight(r, true);
+        return r;
+    }
+
+    private static Node status(ClauseRow row) {
+        if (row.kind() == ChangeKind.UNCHANGED) {
+            return new Region();
+        }
+        Label badge = new Label(ChangeDescriptions.detail(row));
+        badge.setWrapText(true);
+        badge.getStyleClass().addAll(Styles.BADGE, Styles.kind(row.kind()));
+        if (ChangeDescriptions.isEditorialOnly(row)) {
+            badge.getStyleClass().add(Styles.EDITORIAL);
+        }
+        return badge;
+    }
+
+    /** The footnotes marked in this clause, "¹ Resolution 217 A (III)." one per line, for the hover tip. */
+    static String footnotes(Clause clause, Resolution resolution) {
+        Set<String> marks = new LinkedHashSet<>();
+        clause.footnoteRefs().forEach(r -> marks.add(r.mark()));
+        for (SubParagraph sub : clause.subparagraphs()) {
+            sub.footnoteRefs().stream().map(FootnoteRef::mark).forEach(marks::add);
+        }
+        List<String> lines = new ArrayList<>();
+        for (String mark : marks) {
+            String text = resolution.footnotes().stream().filter(f -> f.mark().equals(mark)).map(Footnote::text)
+                    .findFirst().orElse("(footnote text not found)");
+            lines.add(ClauseTextBuilder.superscript(mark) + " " + text);
+        }
+        return String.join("\n", lines);
+    }
+
+    public ClauseRow row() {
+        return row;
+    }
+
+    public ClauseArea area(Side side) {
+        return side == Side.LEFT ? leftArea : rightArea;
+    }
+
+    /** The side where this row's change shows best: the right, unless the clause was removed. */
+    public ClauseArea changeArea() {
+        return rightArea != null ? rightArea : leftArea;
+    }
+}

@@ -1,0 +1,34 @@
+package org.clausewise.ui.viewer;
+
+import org.clausewise.model.Clause;
+import org.clausewise.model.ClauseRow;
+import org.clausewise.model.Span;
+import org.clausewise.model.SubParagraph;
+import org.clausewise.model.SubparagraphRow;
+import org.clausewise.model.TextDiff;
+
+import java.util.List;
+
+/** The left (older, deletions) or right (newer, insertions) side of the comparison. */
+public enum Side {
+    LEFT, RIGHT;
+
+    public Clause clause(ClauseRow row) {
+        return this == LEFT ? row.left() : row.right();
+    }
+
+    public SubParagraph sub(SubparagraphRow row) {
+        return this == LEFT ? row.left() : row.right();
+    }
+
+    public List<Span> spans(TextDiff diff) {
+        if (diff == null) {
+            return List.of();
+        }
+        return this == LEFT ? diff.leftSpans() : diff.rightSpans();
+    }
+
+    public Side other() {
+        return this == LEFT ? RIGHT : LEFT;
+    }
+}
