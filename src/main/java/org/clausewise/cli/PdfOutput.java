@@ -1,14 +1,23 @@
 package org.clausewise.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import org.clausewise.export.ComparisonPdf;
+import org.clausewise.export.PdfOptions;
 import org.clausewise.model.Comparison;
 
-/** Writes {@code compare LEFT RIGHT --pdf OUT.pdf}. Placeholder until the PDF export lands. */
+/** Writes {@code compare LEFT RIGHT --pdf OUT.pdf}: A4 landscape, editorial changes shown, all rows. */
 final class PdfOutput {
     private PdfOutput() {
     }
 
     static void write(Comparison comparison, Path out) throws UsageException {
-        throw new UsageException("PDF export is not available yet");
+        try {
+            ComparisonPdf.write(comparison, out, PdfOptions.defaults());
+        } catch (IOException e) {
+            // ComparisonPdf's messages are already one line a user can act on
+            String msg = e.getMessage() == null ? "cannot write " + out : e.getMessage();
+            throw new UsageException(msg.lines().findFirst().orElse(msg), e);
+        }
     }
 }

@@ -9,7 +9,8 @@ import java.util.List;
  * <p>Editorial: the same letters and digits once case, hyphens, quotes, punctuation and spaces
  * are set aside (this also covers words joined or split by OCR, "elementsin" / "elements in");
  * OCR look-alikes ({@code l}/{@code 1}, {@code 0}/{@code O}, and {@code rn}/{@code m} inside long words);
- * a slip of one or two letters inside one long word ("Comission"); a footnote marker left glued
+ * a slip of one or two letters inside one long word ("Govemment"); a repeated letter dropped or
+ * doubled ("al" / "all", "Comission"); a footnote marker left glued
  * to a word. Not editorial, on purpose: any other change of a number (years, resolution
  * symbols), and a change at the end of a word ("Convention" / "Conventions", "notes" / "noted"),
  * which is grammar, not noise.
@@ -35,7 +36,24 @@ final class EditorialRules {
         if (deleted.isEmpty() && allFootnoteMarkers(inserted) || inserted.isEmpty() && allFootnoteMarkers(deleted)) {
             return true;
         }
-        return deleted.size() == 1 && inserted.size() == 1 && isSlip(ocrForm(a), ocrForm(b));
+        return deleted.size() == 1 && inserted.size() == 1
+                && (isSlip(ocrForm(a), ocrForm(b)) || isDoubledLetter(a, b));
+    }
+
+    /** "al" / "all", "comission" / "commission": OCR and typists drop or double a repeated letter. */
+    static boolean isDoubledLetter(String a, String b) {
+        String longer = a.length() > b.length() ? a : b;
+        String shorter = longer == a ? b : a;
+        if (longer.length() != shorter.length() + 1 || shorter.length() < 2) {
+            return false;
+        }
+        int i = 0;
+        while (i < shorter.length() && shorter.charAt(i) == longer.charAt(i)) {
+            i++;
+        }
+        // longer has one extra letter at i, the same as the letter before it
+        return i > 0 && Character.isLetter(longer.charAt(i)) && longer.charAt(i) == longer.charAt(i - 1)
+                && longer.substring(i + 1).equals(shorter.substring(i));
     }
 
     /** Letters and digits only, lower case, run together: what is left when typography is set aside. */

@@ -24,6 +24,9 @@ public final class WordDiffer {
     public TextDiff diff(String leftDisplayText, String rightDisplayText) {
         String left = leftDisplayText == null ? "" : leftDisplayText;
         String right = rightDisplayText == null ? "" : rightDisplayText;
+        if (left.equals(right)) {
+            return TextDiff.none(left); // most clauses of two sessions are the same: skip the work
+        }
         return diff(left, Tokenizer.tokenize(left), right, Tokenizer.tokenize(right));
     }
 

@@ -2,15 +2,70 @@ package org.clausewise.export;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Calendar;
+import java.util.Objects;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.clausewise.model.Comparison;
 
-/** Writes a comparison as PDF. Placeholder until the PDF export lands; the signature is the API. */
+/**
+ * Writes a comparison as PDF: both texts side by side, each clause on the same row as its
+ * counterpart, with the same change marks the screen shows (from the same spans), a header on
+ * every page, a summary and legend on the first, and "n / N" page numbers. The text is real text
+ * in an embedded DejaVu Sans subset, so it can be selected and searched.
+ */
 public final class ComparisonPdf {
     private ComparisonPdf() {
     }
 
-    /** Writes {@code comparison} to {@code out} safely (temp file in the same folder, then move). */
+    /**
+     * Writes {@code comparison} to {@code out} safely: a temporary file in the same folder, then a
+     * move into place. On failure nothing is left behind and the IOException's message is one
+     * line a user can read ("cannot write /x/y.pdf: permission denied").
+     */
     public static void write(Comparison comparison, Path out, PdfOptions options) throws IOException {
-        throw new IOException("PDF export is not available yet");
+        Objects.requireNonNull(comparison, "comparison");
+        Objects.requireNonNull(out, "out");
+        PdfOptions opts = options == null ? PdfOptions.defaults() : options;
+        SafeFile.write(out, temp -> {
+            try (PDDocument doc = render(comparison, opts)) {
+                doc.save(temp.toFile());
+            }
+        });
+    }
+
+    /** The document in memory; the caller closes it. */
+    static PDDocument render(Comparison comparison, PdfOptions options) throws IOException {
+        PDDocument doc = new PDDocument();
+        try {
+            PdfFonts fonts = new PdfFonts(doc);
+            ComparisonLayout layout = ComparisonLayout.of(comparison, options, fonts);
+            PageRenderer renderer = new PageRenderer(comparison, layout, fonts);
+            for (int i = 0; i < layout.pageCount(); i++) {
+                PDPage page = new PDPage(layout.page.mediaBox());
+                doc.addPage(page);
+                try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                    renderer.draw(new TextPainter(cs, fonts), i);
+                }
+            }
+            describe(doc, comparison);
+            return doc;
+        } catch (IOException | RuntimeException e) {
+            doc.close();
+            throw e;
+        }
+    }
+
+    private static void describe(PDDocument doc, Comparison c) {
+        PDDocumentInformation info = doc.getDocumentInformation();
+        info.setTitle(c.left().displayName() + " compared with " + c.right().displayName());
+        String title = c.right().title() != null ? c.right().title() : c.left().title();
+        info.setSubject(title == null ? "Comparison of two General Assembly texts"
+                : "Comparison of two General Assembly texts: " + title);
+        info.setProducer("Clausewise");
+        info.setCreator("Clausewise");
+        info.setCreationDate(Calendar.getInstance());
     }
 }

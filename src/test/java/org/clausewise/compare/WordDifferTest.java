@@ -65,6 +65,7 @@ class WordDifferTest {
         assertEquals(ChangeClass.EDITORIAL, differ.diff("the Human Rights Comission", "the Human Rights Commission").changeClass());
         assertEquals(ChangeClass.EDITORIAL, differ.diff("a1l Member States", "all Member States").changeClass());
         assertEquals(ChangeClass.EDITORIAL, differ.diff("the Govemment concerned", "the Government concerned").changeClass());
+        assertEquals(ChangeClass.EDITORIAL, differ.diff("Urges all actors", "Urges al actors").changeClass());
     }
 
     @Test

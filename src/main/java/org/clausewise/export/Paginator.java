@@ -1,0 +1,85 @@
+package org.clausewise.export;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Puts the summary, part headings and rows onto pages. A row that does not fit is split between
+ * two lines, both columns together; no piece of fewer than two lines is left at the bottom of a
+ * page or carried over to the next one when the row is long enough to avoid it, and a heading
+ * is never left alone at the foot of a page.
+ */
+final class Paginator {
+    static final float HEADING_HEIGHT = 22;
+    private static final int MIN_PIECE = 2;
+
+    private final PageGeometry page;
+    private final List<List<Placed>> pages = new ArrayList<>();
+    private List<Placed> current;
+    private float y;
+
+    Paginator(PageGeometry page) {
+        this.page = page;
+        newPage();
+    }
+
+    List<List<Placed>> pages() {
+        return pages;
+    }
+
+    void summary(float height) {
+        current.add(new Placed.Summary(y));
+        y -= height;
+    }
+
+    void heading(String text, RowBlock firstRow) {
+        int keep = firstRow == null ? 0 : Math.min(firstRow.lines(), MIN_PIECE);
+        if (y - HEADING_HEIGHT - keep * PageGeometry.LEADING - 2 * PageGeometry.ROW_PAD < page.bodyBottom()
+                && !current.isEmpty()) {
+            newPage();
+        }
+        current.add(new Placed.Heading(text, y));
+        y -= HEADING_HEIGHT;
+    }
+
+    void row(RowBlock block) {
+        int lines = block.lines();
+        int from = 0;
+        while (from < lines) {
+            int room = (int) Math.floor((y - page.bodyBottom() - 2 * PageGeometry.ROW_PAD) / PageGeometry.LEADING);
+            int remaining = lines - from;
+            if (room >= remaining) {
+                place(block, from, lines);
+                return;
+            }
+            int take = room;
+            if (remaining - take < MIN_PIECE && remaining > MIN_PIECE) {
+                take = remaining - MIN_PIECE; // leave at least two lines for the next page
+            }
+            if (take < MIN_PIECE && !freshPage()) {
+                newPage();
+                continue;
+            }
+            take = Math.max(take, 1); // a page that cannot hold two lines still makes progress
+            place(block, from, from + take);
+            from += take;
+            newPage();
+        }
+    }
+
+    private void place(RowBlock block, int from, int to) {
+        Placed.Segment s = new Placed.Segment(block, from, to, y, from > 0);
+        current.add(s);
+        y -= s.height();
+    }
+
+    private boolean freshPage() {
+        return current.isEmpty();
+    }
+
+    private void newPage() {
+        current = new ArrayList<>();
+        pages.add(current);
+        y = page.bodyTop();
+    }
+}

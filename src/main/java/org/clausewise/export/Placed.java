@@ -1,0 +1,24 @@
+package org.clausewise.export;
+
+/** Something put on a page at a height ({@code top} is the y of its upper edge, in points). */
+sealed interface Placed permits Placed.Summary, Placed.Heading, Placed.Segment {
+    float top();
+
+    /** The first page's summary of counts and the legend. */
+    record Summary(float top) implements Placed {
+    }
+
+    /** "Preambular paragraphs" / "Operative paragraphs". */
+    record Heading(String text, float top) implements Placed {
+    }
+
+    /**
+     * Lines [from, to) of a row. {@code continued} when the row began on an earlier page, so the
+     * clause numbers are repeated.
+     */
+    record Segment(RowBlock block, int from, int to, float top, boolean continued) implements Placed {
+        float height() {
+            return (to - from) * PageGeometry.LEADING + 2 * PageGeometry.ROW_PAD;
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package org.clausewise.export;
+
+import java.util.List;
+import org.clausewise.model.ClauseRow;
+
+/**
+ * A comparison row laid out: its left and right columns as the same number of lines, so that a
+ * page break can fall between any two lines and both columns go on together.
+ */
+record RowBlock(ClauseRow row, List<Cell> left, List<Cell> right) {
+    RowBlock {
+        if (left.size() != right.size()) {
+            throw new IllegalArgumentException("columns of a row must have the same number of lines");
+        }
+        left = List.copyOf(left);
+        right = List.copyOf(right);
+    }
+
+    int lines() {
+        return left.size();
+    }
+
+    /** "OP 12" of the side that has the clause, for the continuation label. */
+    String label(boolean leftSide) {
+        if (leftSide) {
+            return row.left() == null ? null : row.left().label();
+        }
+        return row.right() == null ? null : row.right().label();
+    }
+}

@@ -1,0 +1,95 @@
+package org.clausewise.export;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.clausewise.model.ChangeSummary;
+import org.clausewise.model.Comparison;
+
+/**
+ * The first page's summary: counts per kind of change, editorial against substantive wording
+ * changes, changed operative verbs, then a legend drawn with the very styles the rows use.
+ */
+final class SummaryBlock {
+    private static final float SIZE = 8.5f;
+    private static final float TITLE_HEIGHT = 14;
+    private static final float PAD_BOTTOM = 10;
+
+    private final List<TextLine> lines;
+    private final PdfFonts fonts;
+    private final PdfOptions options;
+
+    SummaryBlock(Comparison comparison, PdfOptions options, PdfFonts fonts, float width) {
+        this.fonts = fonts;
+        this.options = options;
+        LineBreaker breaker = new LineBreaker(fonts, SIZE);
+        this.lines = breaker.wrap(StyledText.plain(sentence(comparison, options), CharStyle.PLAIN), width);
+    }
+
+    /** "21 rows compared: 9 unchanged, 8 modified, …" — the words tests and readers look for. */
+    static String sentence(Comparison c, PdfOptions options) {
+        ChangeSummary s = c.summary();
+        int rows = s.unchanged() + s.modified() + s.added() + s.removed() + s.moved();
+        StringBuilder sb = new StringBuilder();
+        sb.append(c.left().displayName()).append(" → ").append(c.right().displayName()).append(": ")
+                .append(rows).append(rows == 1 ? " row" : " rows").append(" compared (")
+                .append(c.preamble().size()).append(" preambular, ").append(c.operative().size())
+                .append(" operative): ")
+                .append(s.unchanged()).append(" unchanged, ")
+                .append(s.modified()).append(" modified, ")
+                .append(s.added()).append(" added, ")
+                .append(s.removed()).append(" removed, ")
+                .append(s.moved()).append(" moved. ")
+                .append("Wording changes: ").append(s.substantive()).append(" substantive, ")
+                .append(s.editorial()).append(" editorial. ")
+                .append("Operative verb changed in ").append(s.verbChanges())
+                .append(s.verbChanges() == 1 ? " clause." : " clauses.");
+        if (!options.showEditorial()) {
+            sb.append(" Editorial changes are not highlighted in this export.");
+        }
+        if (options.onlyChanges()) {
+            sb.append(" Unchanged clauses are left out.");
+        }
+        return sb.toString();
+    }
+
+    float height() {
+        return TITLE_HEIGHT + lines.size() * PageGeometry.LEADING + PageGeometry.LEADING + PAD_BOTTOM;
+    }
+
+    void draw(TextPainter painter, float x, float top) throws IOException {
+        painter.plain("Summary", fonts.bold, 10, Palette.INK, x, top - 10);
+        float baseline = top - TITLE_HEIGHT - 9;
+        for (TextLine line : lines) {
+            painter.line(line, x, baseline, SIZE);
+            baseline -= PageGeometry.LEADING;
+        }
+        legend(painter, x, baseline);
+    }
+
+    private void legend(TextPainter painter, float x, float baseline) throws IOException {
+        painter.plain("Legend:", fonts.bold, SIZE, Palette.INK, x, baseline);
+        float cx = x + fonts.width(fonts.bold, "Legend:", SIZE) + 8;
+        List<Fragment> samples = new ArrayList<>();
+        cx = sample(samples, "deleted words", Mark.DELETE, cx);
+        cx = sample(samples, "inserted words", Mark.INSERT, cx);
+        if (options.showEditorial()) {
+            cx = sample(samples, "editorial deletion", Mark.EDITORIAL_DELETE, cx);
+            cx = sample(samples, "editorial insertion", Mark.EDITORIAL_INSERT, cx);
+        }
+        painter.line(new TextLine(samples), 0, baseline, SIZE);
+        float boxWidth = 16;
+        painter.fill(Palette.GAP, cx, baseline - 3, boxWidth, 11);
+        painter.plain("no counterpart in that text", fonts.regular, SIZE, Palette.MUTED, cx + boxWidth + 4, baseline);
+        cx += boxWidth + 4 + fonts.width(fonts.regular, "no counterpart in that text", SIZE) + 14;
+        painter.plain("moved from OP 3", fonts.oblique, SIZE, Palette.MOVED, cx, baseline);
+        cx += fonts.width(fonts.oblique, "moved from OP 3", SIZE) + 4;
+        painter.plain("= matched out of order", fonts.regular, SIZE, Palette.MUTED, cx, baseline);
+    }
+
+    private float sample(List<Fragment> out, String text, Mark mark, float x) {
+        float w = fonts.width(fonts.regular, text, SIZE);
+        out.add(new Fragment(text, x, w, new CharStyle(mark, false, false)));
+        return x + w + 14;
+    }
+}

@@ -1,0 +1,183 @@
+package org.clausewise.ingest;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the body of a text, from after "The General Assembly," to the end: sorts each line into
+ * page furniture, footnote, signature block or clause text, and hands clause text to a
+ * {@link ParagraphBuilder}.
+ *
+ * <p>Footnotes come in two shapes. In official PDFs they follow a {@code ____} rule at the page
+ * bottom and run until the next page's header. In OCR and hand-made texts they are blocks of
+ * lines that start with a mark, set apart by blank lines, anywhere between paragraphs, or at the
+ * very end after the signature. A line is taken for a footnote only when its mark is believable
+ * where it stands (see {@link #believable}).
+ */
+final class BodyReader {
+    private static final Pattern RULE = Pattern.compile("_{3,}");
+    private static final Pattern SIGNATURE = Pattern.compile(
+            "(?i)\\W{0,3}\\d{1,3}\\s*(?:st|nd|rd|th)\\s+plenary\\s+meeting\\b(.*)");
+    private static final Pattern DATE_ONLY = Pattern.compile("\\W*" + EnglishDates.DATE.pattern() + "\\W*");
+
+    private enum Zone { TEXT, RULED_NOTES, NOTES, SIGNED }
+
+    /** What the body holds. */
+    record Body(List<ClauseDraft> preamble, List<ClauseDraft> operative, List<RawFootnote> footnotes,
+                LocalDate signed) {
+    }
+
+    private final List<Line> lines;
+    private final boolean[] furniture;
+    private final List<String> warnings;
+    private final ParagraphBuilder paragraphs;
+    private final LineJoiner joiner;
+    private final List<RawFootnote> footnotes = new ArrayList<>();
+
+    private BodyReader(List<Line> lines, boolean[] furniture, LineJoiner joiner, List<String> warnings) {
+        this.lines = lines;
+        this.furniture = furniture;
+        this.warnings = warnings;
+        this.joiner = joiner;
+        this.paragraphs = new ParagraphBuilder(joiner, warnings);
+    }
+
+    static Body read(List<Line> lines, int start, boolean[] furniture, List<String> warnings) {
+        List<Line> body = lines.subList(start, lines.size());
+        return new BodyReader(lines, furniture, LineJoiner.forDocument(body), warnings).run(start);
+    }
+
+    private Body run(int start) {
+        Zone zone = Zone.TEXT;
+        RawFootnote note = null;
+        boolean blank = false;
+        boolean pageBreak = false;
+        boolean notesBetween = false;
+        LocalDate signed = null;
+        int ignoredAfterSignature = 0;
+        for (int i = start; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            String t = line.text();
+            if (furniture[i]) {
+                pageBreak = true;
+                if (zone == Zone.RULED_NOTES || zone == Zone.NOTES) {
+                    zone = Zone.TEXT;
+                }
+                continue;
+            }
+            if (line.blank()) {
+                blank = true;
+                continue;
+            }
+            if (RULE.matcher(t).matches()) {
+                zone = zone == Zone.SIGNED ? Zone.SIGNED : Zone.RULED_NOTES;
+                note = null;
+                continue;
+            }
+            if (GarbageLines.isGarbage(t)) {
+                if (zone != Zone.SIGNED) {
+                    warnings.add("line " + line.number() + ": unreadable line skipped (\"" + shorten(t) + "\")");
+                }
+                continue;
+            }
+            Matcher sig = SIGNATURE.matcher(t);
+            if (zone != Zone.SIGNED && sig.matches()) {
+                signed = EnglishDates.firstDate(sig.group(1));
+                for (int k = i + 1; signed == null && k < lines.size() && k <= i + 3; k++) {
+                    signed = EnglishDates.firstDate(lines.get(k).text());
+                }
+                zone = Zone.SIGNED;
+                note = null;
+                continue;
+            }
+            boolean gap = blank || line.indented();
+            FootnoteLine start0 = FootnoteLine.parse(t);
+            boolean inNotes = zone == Zone.RULED_NOTES || zone == Zone.NOTES;
+            if (start0 != null && (inNotes || gap || pageBreak || zone == Zone.SIGNED)
+                    && believable(start0, zone == Zone.RULED_NOTES, inNotes || zone == Zone.SIGNED)) {
+                note = addFootnote(start0, line);
+                if (zone == Zone.TEXT) {
+                    zone = Zone.NOTES;
+                }
+                notesBetween = true;
+                blank = false;
+                pageBreak = false;
+                continue;
+            }
+            if ((inNotes || zone == Zone.SIGNED) && note != null && !blank && !line.indented() && !pageBreak) {
+                joiner.append(note.text, t);
+                continue;
+            }
+            if (zone == Zone.SIGNED) {
+                if (!DATE_ONLY.matcher(t).matches()) {
+                    ignoredAfterSignature++;
+                }
+                note = null;
+                blank = false;
+                pageBreak = false;
+                continue;
+            }
+            if (inNotes) {
+                zone = Zone.TEXT;
+                note = null;
+            }
+            paragraphs.accept(line, gap, pageBreak || notesBetween);
+            blank = false;
+            pageBreak = false;
+            notesBetween = false;
+        }
+        if (ignoredAfterSignature > 0) {
+            warnings.add(ignoredAfterSignature + " line(s) after the signature block were not read as clauses");
+        }
+        return new Body(paragraphs.preamble(), paragraphs.operative(), footnotes, signed);
+    }
+
+    /**
+     * Whether a line that starts like a footnote is one. Explicit and asterisk marks are; plain
+     * digits are under a rule, or when they are the next footnote number due and not a date
+     * ("5 December 2014" continuing a paragraph); a garbled OCR mark only among other footnotes
+     * or set apart by a blank line, where no clause starts with a stray symbol.
+     */
+    private boolean believable(FootnoteLine f, boolean underRule, boolean amongNotes) {
+        switch (f.kind()) {
+            case EXPLICIT:
+            case STAR:
+                return true;
+            case DIGITS:
+                if (EnglishDates.startsWithMonth(f.text())) {
+                    return false;
+                }
+                return underRule || f.number() == nextFootnoteNumber();
+            default:
+                return true;
+        }
+    }
+
+    private RawFootnote addFootnote(FootnoteLine f, Line line) {
+        String mark = f.mark();
+        if (mark == null) {
+            mark = String.valueOf(nextFootnoteNumber());
+            warnings.add("line " + line.number() + ": unreadable footnote mark read as " + mark);
+        }
+        RawFootnote note = new RawFootnote(mark, line.number(), f.text());
+        footnotes.add(note);
+        return note;
+    }
+
+    private int nextFootnoteNumber() {
+        int max = 0;
+        for (RawFootnote f : footnotes) {
+            if (f.mark.chars().allMatch(Character::isDigit)) {
+                max = Math.max(max, Integer.parseInt(f.mark));
+            }
+        }
+        return max + 1;
+    }
+
+    private static String shorten(String t) {
+        return t.length() <= 30 ? t : t.substring(0, 30) + "…";
+    }
+}

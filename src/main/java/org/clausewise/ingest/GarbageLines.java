@@ -1,0 +1,46 @@
+package org.clausewise.ingest;
+
+/**
+ * OCR garbage: lines such as {@code ы..... ... П} that scanning leaves behind, made mostly of
+ * punctuation or of letters from another script. Dropped with a warning.
+ */
+final class GarbageLines {
+    /** Sub-paragraph labels and paragraph numbers standing alone: short, but not garbage. */
+    private static final java.util.regex.Pattern LABEL =
+            java.util.regex.Pattern.compile("\\(?[a-zA-Z0-9]{1,5}[.)]|\\d{1,3}\\s*/\\s*\\d{1,3}");
+
+    private GarbageLines() {
+    }
+
+    static boolean isGarbage(String text) {
+        if (LABEL.matcher(text).matches()) {
+            return false;
+        }
+        int latin = 0;
+        int digits = 0;
+        int foreign = 0;
+        int visible = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                continue;
+            }
+            visible++;
+            if (c < 0x250 && Character.isLetter(c)) {
+                latin++;
+            } else if (Character.isLetter(c)) {
+                foreign++;
+            } else if (Character.isDigit(c)) {
+                digits++;
+            }
+        }
+        if (visible == 0) {
+            return false;
+        }
+        if (foreign > 0 && foreign >= latin) {
+            return true;
+        }
+        // Rules of dashes or dots, smudges: hardly a letter or digit in them.
+        return visible >= 3 && (latin + digits) * 10 < visible * 4;
+    }
+}

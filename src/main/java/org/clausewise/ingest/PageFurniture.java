@@ -1,0 +1,102 @@
+package org.clausewise.ingest;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the running headers and footers that a PDF's text extraction leaves at every page break:
+ * the symbol ({@code A/RES/79/175}), the running title, the job number ({@code 24-24216 (E) 120122}),
+ * the page number ({@code 2/12}) and the barcode ({@code *2424216*}).
+ *
+ * <p>A page number or a piece of the title on its own proves nothing (one word per line, "68/167"
+ * may be a resolution number), so such weak lines are dropped only when they sit in one run of
+ * lines together with a strong sign of a page break: a job number, a barcode, the text's own symbol.
+ */
+final class PageFurniture {
+    private static final Pattern JOB_NUMBER = Pattern.compile("\\d{2}-\\d{5}(\\s*\\([A-Z]\\))?(\\s+\\d{6}){0,2}");
+    private static final Pattern PAGE_NUMBER = Pattern.compile("(\\d{1,3})\\s*/\\s*(\\d{1,3})");
+    private static final Pattern SYMBOL_ALONE = Pattern.compile("A/(?:[A-Z0-9.]+/)+[A-Z0-9.]+");
+    private static final Pattern RECYCLE = Pattern.compile("(?i).*please recycle.*");
+    private static final Pattern MASTHEAD = Pattern.compile("(?i)united nations|general assembly");
+
+    /** TITLE is a weak sign; TITLE_PIECE, a short piece of the title, only goes with a TITLE line next to it. */
+    private enum Kind { NONE, TITLE_PIECE, TITLE, WEAK, STRONG }
+
+    private PageFurniture() {
+    }
+
+    /** Marks furniture lines; {@code symbol} and {@code title} may be null when unknown. */
+    static boolean[] find(List<Line> lines, String symbol, String title) {
+        int n = lines.size();
+        Kind[] kinds = new Kind[n];
+        String normTitle = title == null ? null : normal(title);
+        for (int i = 0; i < n; i++) {
+            kinds[i] = kind(lines.get(i), symbol, normTitle);
+        }
+        boolean[] furniture = new boolean[n];
+        int i = 0;
+        while (i < n) {
+            if (kinds[i] == Kind.NONE && !lines.get(i).blank()) {
+                i++;
+                continue;
+            }
+            int start = i;
+            boolean strong = false;
+            int weak = 0;
+            while (i < n && (kinds[i] != Kind.NONE || lines.get(i).blank())) {
+                strong |= kinds[i] == Kind.STRONG;
+                weak += kinds[i] == Kind.WEAK || kinds[i] == Kind.TITLE ? 1 : 0;
+                i++;
+            }
+            // Two weak signs together (page number and running title) also make a header.
+            if (strong || weak >= 2) {
+                for (int k = start; k < i; k++) {
+                    furniture[k] = kinds[k] == Kind.TITLE_PIECE ? nextToTitle(kinds, k)
+                            : kinds[k] != Kind.NONE;
+                }
+            }
+        }
+        return furniture;
+    }
+
+    private static Kind kind(Line line, String symbol, String normTitle) {
+        if (line.furniture()) {
+            return Kind.STRONG;
+        }
+        String t = line.text();
+        if (t.isEmpty()) {
+            return Kind.NONE;
+        }
+        if (JOB_NUMBER.matcher(t).matches() || (symbol != null && t.equals(symbol))
+                || RECYCLE.matcher(t).matches()) {
+            return Kind.STRONG;
+        }
+        var page = PAGE_NUMBER.matcher(t);
+        if (page.matches() && Integer.parseInt(page.group(1)) <= Integer.parseInt(page.group(2))) {
+            return Kind.WEAK;
+        }
+        if (SYMBOL_ALONE.matcher(t).matches() || MASTHEAD.matcher(t).matches()) {
+            return Kind.WEAK;
+        }
+        if (normTitle != null) {
+            String nt = normal(t);
+            if (nt.length() >= Math.min(20, normTitle.length()) && normTitle.contains(nt)) {
+                return Kind.TITLE;
+            }
+            if (nt.length() >= 6 && normTitle.contains(nt)) {
+                return Kind.TITLE_PIECE;
+            }
+        }
+        return Kind.NONE;
+    }
+
+    /** A running title wrapped over lines ends in a short piece: "and the rule of law". */
+    private static boolean nextToTitle(Kind[] kinds, int k) {
+        return k > 0 && kinds[k - 1] == Kind.TITLE || k + 1 < kinds.length && kinds[k + 1] == Kind.TITLE;
+    }
+
+    private static String normal(String s) {
+        return Markers.strip(s).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+    }
+}
