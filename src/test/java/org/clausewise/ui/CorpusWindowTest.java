@@ -213,4 +213,31 @@ class CorpusWindowTest extends ApplicationTest {
         Node ok = dialog.lookupButton(javafx.scene.control.ButtonType.OK);
         interact(() -> ((javafx.scene.control.Button) ok).fire());
     }
+
+    @Test
+    void exportPdfWritesTheComparisonOnScreen() throws Exception {
+        pick61And69();
+        Path out = config.resolve("61-vs-69");
+        interact(() -> window.exportPdf(out));
+        Path pdf = config.resolve("61-vs-69.pdf");
+        assertTrue(Files.exists(pdf), "the .pdf extension is added");
+        byte[] head = Files.readAllBytes(pdf);
+        assertEquals("%PDF", new String(head, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+        assertTrue(window.viewModel().statusProperty().get().startsWith("Saved "));
+    }
+
+    @Test
+    void exportToAMissingFolderShowsAnErrorAndWritesNothing() {
+        pick61And69();
+        Path out = config.resolve("no-such-folder").resolve("out.pdf");
+        interact(() -> window.exportPdf(out));
+        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane dialog = Window.getWindows().stream()
+                .filter(w -> w != window.scene().getWindow() && w.getScene() != null)
+                .map(w -> w.getScene().getRoot())
+                .filter(DialogPane.class::isInstance).map(DialogPane.class::cast)
+                .findFirst().orElseThrow(() -> new AssertionError("no error dialog"));
+        assertEquals("Could not write the PDF", dialog.getHeaderText());
+        assertFalse(Files.exists(out));
+    }
 }
