@@ -36,6 +36,16 @@ work=$(mktemp -d)
 shot="$work/comparison.png"
 # Everything the app may write goes to the user's config folder: a fresh one here.
 mkdir -p "$work/config"
+# The command line through the installed launcher and its trimmed runtime: no display, no JDK.
+env -i HOME="$HOME" PATH=/nonexistent "$launcher" parse "$corpus/A-RES-69-179.txt" --json > "$work/parse.json"
+python3 -c 'import json, sys; d = json.load(open(sys.argv[1]));
+assert (d["symbol"], d["session"], d["kind"]) == ("A/RES/69/179", 69, "resolution"), d["symbol"]
+assert len(d["operative"]) >= 10, len(d["operative"])' "$work/parse.json"
+env -i HOME="$HOME" PATH=/nonexistent "$launcher" compare "$corpus/A-RES-61-168.txt" "$corpus/A-RES-69-179.txt" \
+  --pdf "$work/comparison.pdf"
+test "$(head -c 5 "$work/comparison.pdf")" = "%PDF-"
+test "$(stat -c %s "$work/comparison.pdf")" -gt 10000
+
 # env -i: no JAVA_HOME and no PATH to any JDK; only the display that xvfb-run made. The first
 # argument is a time limit in seconds (timeout exits 124 when it had to stop the app).
 run_installed() {
