@@ -160,6 +160,13 @@ class ClauseAlignmentTest {
         Clause c = Clause.operative(1, "ENCOURAGES States to cooperate;", List.of(), List.of());
         assertTrue(ClauseDiffer.verbChanged(a, b));
         assertFalse(ClauseDiffer.verbChanged(a, c));
+        // OP 8 of A/RES/67/169 became OP 9 of A/RES/69/179 as "Also emphasizes the role of ...": same verb
+        Clause emphasizes = Clause.operative(8, "Emphasizes the role of international cooperation", List.of(), List.of());
+        Clause alsoEmphasizes = Clause.operative(9, "Also emphasizes the role of international cooperation", List.of(), List.of());
+        assertFalse(ClauseDiffer.verbChanged(emphasizes, alsoEmphasizes));
+        assertEquals("emphasizes", OperativeVerb.of(alsoEmphasizes.text()));
+        assertTrue(ClauseDiffer.verbChanged(alsoEmphasizes,
+                Clause.operative(9, "Also welcomes the role of international cooperation", List.of(), List.of())));
     }
 
     private static SubParagraph sub(String label, String text) {
