@@ -169,6 +169,23 @@ class ClauseAlignmentTest {
                 Clause.operative(9, "Also welcomes the role of international cooperation", List.of(), List.of())));
     }
 
+    @Test
+    void emptyPartAgainstFullPartIsAllAddedOrRemoved() {
+        Comparison c = compare(List.of(), op);
+        assertEquals(op.size(), c.summary().added());
+        assertTrue(c.operative().stream().allMatch(r -> r.left() == null && r.diff().rightSpans().get(0).end() == r.right().text().length()));
+        assertEquals(op.size(), compare(op, List.of()).summary().removed());
+        assertEquals(0, compare(List.of(), List.of()).allRows().size());
+    }
+
+    @Test
+    void emptyAndPunctuationOnlyTextsDoNotBreakTheEngine() {
+        // made up: a lead-in lost by a bad parse, a clause that is only a dash
+        Comparison c = compare(List.of("", "\u2014", op.get(0)), List.of(op.get(0), "", "-"));
+        assertEquals(3, c.operative().stream().filter(r -> r.left() != null).count());
+        assertEquals(ChangeKind.UNCHANGED, row(c, 3).kind());
+    }
+
     private static SubParagraph sub(String label, String text) {
         return new SubParagraph(label, text, List.of());
     }
