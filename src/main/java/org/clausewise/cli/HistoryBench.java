@@ -1,13 +1,72 @@
 package org.clausewise.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import org.clausewise.corpus.AppDirs;
+import org.clausewise.corpus.Corpus;
+import org.clausewise.corpus.CorpusEntry;
+import org.clausewise.corpus.CorpusLoader;
+import org.clausewise.corpus.Series;
+import org.clausewise.lineage.ClauseHistory;
+import org.clausewise.lineage.LineageBuilder;
+import org.clausewise.lineage.SeriesLineage;
+import org.clausewise.lineage.SyntheticSeries;
+import org.clausewise.model.Resolution;
 
-/** Placeholder until the history benchmark lands. */
+/**
+ * {@code bench history}: the histories of every clause of a 20-text series (the bundled corpus's
+ * longest series, repeated and perturbed), including the 19 comparisons they are chained from.
+ * Parsing is not timed. Target: under one second.
+ */
 final class HistoryBench implements Command {
+    private static final int LENGTH = 20;
+    private static final int WARMUP = 3;
+    private static final int RUNS = 7;
+
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
-        out.println("bench history: not available yet");
+        Path folder = AppDirs.bundledCorpus();
+        if (folder == null) {
+            err.println("clausewise: bench history: the bundled corpus folder was not found");
+            return 1;
+        }
+        Corpus corpus = new CorpusLoader().load(List.of(folder));
+        Series longest = corpus.series().stream().max(Comparator.comparingInt(Series::size)).orElse(null);
+        if (longest == null) {
+            err.println("clausewise: bench history: no texts in " + folder);
+            return 1;
+        }
+        List<Resolution> real = longest.timeline().stream().map(CorpusEntry::resolution).toList();
+        List<Resolution> series = SyntheticSeries.extend(real, LENGTH);
+        LineageBuilder builder = new LineageBuilder();
+        SeriesLineage lineage = null;
+        for (int i = 0; i < WARMUP; i++) {
+            lineage = builder.build(series);
+        }
+        List<Long> nanos = new ArrayList<>();
+        for (int i = 0; i < RUNS; i++) {
+            long start = System.nanoTime();
+            lineage = builder.build(series);
+            nanos.add(System.nanoTime() - start);
+        }
+        nanos.sort(null);
+        double median = nanos.get(RUNS / 2) / 1e6;
+        double best = nanos.get(0) / 1e6;
+        int versions = 0;
+        for (ClauseHistory h : lineage.preamble()) {
+            versions += h.versions().size();
+        }
+        for (ClauseHistory h : lineage.operative()) {
+            versions += h.versions().size();
+        }
+        out.println(String.format(Locale.ROOT,
+                "bench history: %d texts, %d clause histories (%d versions): median %.1f ms, best %.1f ms over %d runs"
+                        + " (target < 1000 ms: %s)",
+                LENGTH, lineage.historyCount(), versions, median, best, RUNS, median < 1000 ? "met" : "NOT met"));
         return 0;
     }
 }

@@ -18,7 +18,13 @@ import org.clausewise.model.ClauseRow;
  * verb changed. Also the rows of added and removed clauses, and the two rows of a split or merge.
  */
 final class ClauseDiffer {
-    private final WordDiffer words = new WordDiffer();
+    private final TextCache cache;
+    private final WordDiffer words;
+
+    ClauseDiffer(TextCache cache) {
+        this.cache = cache;
+        this.words = new WordDiffer(cache);
+    }
 
     ClauseRow matched(Clause left, Clause right, boolean moved) {
         TextDiff diff = words.diff(left.text(), right.text());
@@ -79,10 +85,10 @@ final class ClauseDiffer {
         TextProfile[] lp = new TextProfile[left.size()];
         TextProfile[] rp = new TextProfile[right.size()];
         for (int i = 0; i < lp.length; i++) {
-            lp[i] = TextProfile.of(left.get(i).text());
+            lp[i] = cache.profile(left.get(i).text());
         }
         for (int j = 0; j < rp.length; j++) {
-            rp[j] = TextProfile.of(right.get(j).text());
+            rp[j] = cache.profile(right.get(j).text());
         }
         double[][] sim = Similarity.matrix(lp, rp);
         Alignment alignment = SequenceAligner.align(sim, lp.length, rp.length);

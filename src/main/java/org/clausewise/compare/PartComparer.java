@@ -5,7 +5,6 @@ import java.util.List;
 import org.clausewise.model.Clause;
 import org.clausewise.model.ClauseRow;
 import org.clausewise.model.Relation;
-import org.clausewise.model.SubParagraph;
 
 /**
  * Compares one part (preamble or operative) of two texts: profiles every clause with its
@@ -13,7 +12,13 @@ import org.clausewise.model.SubParagraph;
  * result into rows in reading order.
  */
 final class PartComparer {
-    private final ClauseDiffer differ = new ClauseDiffer();
+    private final TextCache cache;
+    private final ClauseDiffer differ;
+
+    PartComparer(TextCache cache) {
+        this.cache = cache;
+        this.differ = new ClauseDiffer(cache);
+    }
 
     List<ClauseRow> compare(List<Clause> left, List<Clause> right) {
         TextProfile[] lp = profiles(left);
@@ -46,17 +51,10 @@ final class PartComparer {
         return rows;
     }
 
-    private static TextProfile[] profiles(List<Clause> clauses) {
+    private TextProfile[] profiles(List<Clause> clauses) {
         TextProfile[] profiles = new TextProfile[clauses.size()];
         for (int i = 0; i < profiles.length; i++) {
-            Clause c = clauses.get(i);
-            String[] texts = new String[1 + c.subparagraphs().size()];
-            texts[0] = c.text();
-            int k = 1;
-            for (SubParagraph s : c.subparagraphs()) {
-                texts[k++] = s.text();
-            }
-            profiles[i] = TextProfile.of(texts);
+            profiles[i] = cache.profile(clauses.get(i));
         }
         return profiles;
     }

@@ -15,6 +15,11 @@ final class SequenceAligner {
     static final double MATCH_MIN = 0.5;
     /** A clause out of order must be more clearly the same text to be called moved. */
     static final double MOVE_MIN = 0.6;
+    /**
+     * Subtracted from each pair's similarity before summing, so that one strong pair outweighs
+     * two borderline ones it would cross (0.95 - 0.25 > 2 × (0.5 - 0.25)).
+     */
+    private static final double PAIR_COST = 0.25;
 
     private SequenceAligner() {
     }
@@ -26,7 +31,7 @@ final class SequenceAligner {
         return alignment;
     }
 
-    /** Maximises the summed similarity of order-keeping pairs, each at least MATCH_MIN. */
+    /** Maximises the summed similarity (less PAIR_COST) of order-keeping pairs, each at least MATCH_MIN. */
     private static void inOrder(double[][] sim, int n, int m, Alignment alignment) {
         double[][] best = new double[n + 1][m + 1];
         for (int i = 1; i <= n; i++) {
@@ -34,7 +39,7 @@ final class SequenceAligner {
                 double v = Math.max(best[i - 1][j], best[i][j - 1]);
                 double s = sim[i - 1][j - 1];
                 if (s >= MATCH_MIN) {
-                    v = Math.max(v, best[i - 1][j - 1] + s);
+                    v = Math.max(v, best[i - 1][j - 1] + s - PAIR_COST);
                 }
                 best[i][j] = v;
             }
@@ -43,7 +48,7 @@ final class SequenceAligner {
         int j = m;
         while (i > 0 && j > 0) {
             double s = sim[i - 1][j - 1];
-            if (s >= MATCH_MIN && best[i][j] == best[i - 1][j - 1] + s) {
+            if (s >= MATCH_MIN && best[i][j] == best[i - 1][j - 1] + s - PAIR_COST) {
                 alignment.match(i - 1, j - 1, false);
                 i--;
                 j--;

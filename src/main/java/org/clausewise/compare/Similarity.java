@@ -1,6 +1,10 @@
 package org.clausewise.compare;
 
-/** The similarity matrix of two lists of profiles, [left][right]. */
+/**
+ * The similarity matrix of two lists of profiles, [left][right]. Values under
+ * {@link SequenceAligner#MATCH_MIN} are only known to be under it (see
+ * {@link TextProfile#similarity(TextProfile, double)}): nothing is decided on them.
+ */
 final class Similarity {
     private Similarity() {
     }
@@ -9,7 +13,7 @@ final class Similarity {
         double[][] sim = new double[left.length][right.length];
         for (int i = 0; i < left.length; i++) {
             for (int j = 0; j < right.length; j++) {
-                sim[i][j] = left[i].similarity(right[j]);
+                sim[i][j] = left[i].similarity(right[j], SequenceAligner.MATCH_MIN);
             }
         }
         return sim;

@@ -65,11 +65,20 @@ final class TextProfile {
 
     /** 0..1: the mean of the Dice coefficients of words and of word pairs. */
     double similarity(TextProfile other) {
+        return similarity(other, 0.0);
+    }
+
+    /**
+     * As {@link #similarity(TextProfile)}, but when the words alone score below {@code floor} that
+     * score is returned as it is: shared word pairs imply shared words, so the full score would be
+     * below the floor too, and callers that only ask "at least floor?" skip half the work.
+     */
+    double similarity(TextProfile other, double floor) {
         if (words.length == 0 || other.words.length == 0) {
             return words.length == other.words.length ? 1.0 : 0.0;
         }
         double w = 2.0 * common(words, other.words) / (words.length + other.words.length);
-        if (pairs.length == 0 || other.pairs.length == 0) {
+        if (w < floor || pairs.length == 0 || other.pairs.length == 0) {
             return w;
         }
         double p = 2.0 * common(pairs, other.pairs) / (pairs.length + other.pairs.length);

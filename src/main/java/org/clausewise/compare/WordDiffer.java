@@ -20,6 +20,15 @@ import org.clausewise.model.WordEdit;
  * leading whitespace: a span's text is its edit's text, stripped.
  */
 public final class WordDiffer {
+    private final TextCache cache;
+
+    public WordDiffer() {
+        this(new TextCache());
+    }
+
+    WordDiffer(TextCache cache) {
+        this.cache = cache;
+    }
 
     public TextDiff diff(String leftDisplayText, String rightDisplayText) {
         String left = leftDisplayText == null ? "" : leftDisplayText;
@@ -27,7 +36,7 @@ public final class WordDiffer {
         if (left.equals(right)) {
             return TextDiff.none(left); // most clauses of two sessions are the same: skip the work
         }
-        return diff(left, Tokenizer.tokenize(left), right, Tokenizer.tokenize(right));
+        return diff(left, cache.tokens(left), right, cache.tokens(right));
     }
 
     TextDiff diff(String left, List<Token> l, String right, List<Token> r) {

@@ -13,7 +13,7 @@ final class GarbageLines {
     }
 
     static boolean isGarbage(String text) {
-        if (LABEL.matcher(text).matches()) {
+        if (text.length() <= 9 && LABEL.matcher(text).matches()) {
             return false;
         }
         int latin = 0;
@@ -26,8 +26,10 @@ final class GarbageLines {
                 continue;
             }
             visible++;
-            if (c < 0x250 && Character.isLetter(c)) {
-                latin++;
+            if (c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : c < 0x250 && Character.isLetter(c)) {
+                if (++latin >= 24 && foreign == 0) {
+                    return false; // plenty of Latin letters: a line of text, whatever else is in it
+                }
             } else if (Character.isLetter(c)) {
                 foreign++;
             } else if (Character.isDigit(c)) {

@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
  * HTML entities, tabs) and explicit footnote markers rewritten into {@link Markers}.
  */
 final class LineCleaner {
-    private static final Pattern LINE_BREAK = Pattern.compile("\r\n|[\r\n\f\u2028\u2029\u000B\u0085]");
     /** Word-processor comment anchors: [DU1], [A2], [JS12]. */
     private static final Pattern COMMENT_MARK = Pattern.compile("\\[[A-Z]{1,4}\\d{1,3}\\]");
     /** A barcode as printed under the job number: *2119201*. */
@@ -22,18 +21,26 @@ final class LineCleaner {
     private static final Pattern LATEX_MARK = Pattern.compile("\\$\\s*([^$^]*?)\\s*\\^\\s*\\{?\\s*([0-9*]{1,3})\\s*\\}?\\s*\\$");
     private static final Pattern EMPHASIS = Pattern.compile("(?<![\\w*])[*_](?=[^\\s*_])([^*\\n]*?[^\\s*])[*_](?![\\w*])");
     private static final Pattern SUPERSCRIPT_DIGITS = Pattern.compile("[\u2070\u00B9\u00B2\u00B3\u2074-\u2079]+");
-    private static final Pattern SPACES = Pattern.compile("[ \t\u00A0\u2007\u202F]{2,}");
 
     private LineCleaner() {
     }
 
     static List<Line> clean(String raw) {
         String text = raw.startsWith("\uFEFF") ? raw.substring(1) : raw;
-        String[] parts = LINE_BREAK.split(text, -1);
-        List<Line> lines = new ArrayList<>(parts.length);
-        for (int i = 0; i < parts.length; i++) {
-            lines.add(cleanLine(i + 1, parts[i]));
+        List<Line> lines = new ArrayList<>(text.length() / 60 + 16);
+        int start = 0;
+        int number = 1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\f' || c == '\u000B' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                lines.add(cleanLine(number++, text.substring(start, i)));
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
         }
+        lines.add(cleanLine(number, text.substring(start)));
         return lines;
     }
 
@@ -41,22 +48,59 @@ final class LineCleaner {
         String s = source;
         boolean indented = !s.isEmpty() && (s.charAt(0) == ' ' || s.charAt(0) == '\t');
         s = s.replace('\t', ' ').strip();
+        if (s.isEmpty()) {
+            return new Line(number, s, indented, false);
+        }
         if (s.contains("<<ODS")) {
             // ODS word-processor metadata such as <<ODS JOB NO>>N1470807E<<ODS JOB NO>>: never text.
             return new Line(number, s, indented, true);
         }
-        s = COMMENT_MARK.matcher(s).replaceAll("");
-        if (BARCODE.matcher(s).matches()) {
+        if (s.indexOf('[') >= 0) {
+            s = COMMENT_MARK.matcher(s).replaceAll("");
+        }
+        if (s.startsWith("*") && BARCODE.matcher(s).matches()) {
             return new Line(number, s, indented, true);
         }
-        s = HEADING.matcher(s).replaceFirst("");
-        s = s.replace("**", "");
-        // PDF-to-Markdown tools sometimes wrap the "&" of an escaped "&lt;sup>" in a sup of its own.
-        s = entities(s.replace("<sup>&</sup>", "&"));
+        if (s.startsWith("#")) {
+            s = HEADING.matcher(s).replaceFirst("");
+        }
+        if (s.indexOf('*') >= 0) {
+            s = s.replace("**", "");
+        }
+        if (s.indexOf('&') >= 0) {
+            // PDF-to-Markdown tools sometimes wrap the "&" of an escaped "&lt;sup>" in a sup of its own.
+            s = entities(s.replace("<sup>&</sup>", "&"));
+        }
         s = explicitMarkers(s);
-        s = EMPHASIS.matcher(s).replaceAll("$1");
-        s = SPACES.matcher(s).replaceAll(" ").strip();
-        return new Line(number, s, indented, false);
+        if (s.indexOf('*') >= 0 || s.indexOf('_') >= 0) {
+            s = EMPHASIS.matcher(s).replaceAll("$1");
+        }
+        return new Line(number, collapseSpaces(s), indented, false);
+    }
+
+    /** Runs of spaces (plain, no-break, tab) as one plain space, trimmed. */
+    static String collapseSpaces(String s) {
+        StringBuilder sb = null;
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean isSpace = c == ' ' || c == '\t' || c == '\u00A0' || c == '\u2007' || c == '\u202F';
+            if (isSpace && space && sb == null) {
+                sb = new StringBuilder(s.length());
+                sb.append(s, 0, i - 1).append(' ');
+            }
+            if (sb != null) {
+                if (!isSpace) {
+                    sb.append(c);
+                } else if (!space) {
+                    sb.append(c);
+                } else if (sb.charAt(sb.length() - 1) != ' ') {
+                    sb.setCharAt(sb.length() - 1, ' ');
+                }
+            }
+            space = isSpace;
+        }
+        return (sb == null ? s : sb.toString()).strip();
     }
 
     /** Rewrites superscripts, {@code <sup>} and {@code $x^n$} into {@link Markers}; drops empty or junk sups. */
@@ -81,6 +125,9 @@ final class LineCleaner {
             m.appendTail(sb);
             s = sb.toString();
         }
+        if (!hasSuperscript(s)) {
+            return s;
+        }
         Matcher m = SUPERSCRIPT_DIGITS.matcher(s);
         if (m.find()) {
             StringBuilder sb = new StringBuilder();
@@ -91,6 +138,16 @@ final class LineCleaner {
             s = sb.toString();
         }
         return s;
+    }
+
+    private static boolean hasSuperscript(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\u00B9' || c == '\u00B2' || c == '\u00B3' || c == '\u2070' || c >= '\u2074' && c <= '\u2079') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String plainDigits(String superscripts) {

@@ -1,9 +1,7 @@
 package org.clausewise.ingest;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Joins hard-wrapped lines into one paragraph. A line ending in a hyphen keeps it
@@ -12,36 +10,49 @@ import java.util.Set;
  * ("commu-\nnication" and "communication") is the hyphen taken for a word break and removed.
  */
 final class LineJoiner {
-    private final Set<String> words;
+    private final List<Line> lines;
+    /** The document in lower case, built on first need: most texts never break a line inside a word. */
+    private String lowerText;
 
-    private LineJoiner(Set<String> words) {
-        this.words = words;
+    private LineJoiner(List<Line> lines) {
+        this.lines = lines;
     }
 
     /** A joiner that knows the vocabulary of {@code lines}. */
     static LineJoiner forDocument(List<Line> lines) {
-        Set<String> words = new HashSet<>();
-        for (Line line : lines) {
-            String t = line.text();
-            int i = 0;
-            while (i < t.length()) {
-                while (i < t.length() && !Character.isLetter(t.charAt(i))) {
-                    i++;
-                }
-                int start = i;
-                while (i < t.length() && (Character.isLetter(t.charAt(i)) || t.charAt(i) == '-')) {
-                    i++;
-                }
-                if (i > start) {
-                    words.add(t.substring(start, i).toLowerCase(Locale.ROOT));
-                }
-            }
-        }
-        return new LineJoiner(words);
+        return new LineJoiner(lines);
     }
 
     static LineJoiner withoutVocabulary() {
-        return new LineJoiner(Set.of());
+        return new LineJoiner(List.of());
+    }
+
+    /** True when {@code word} (lower case) stands in the document as a whole word. */
+    private boolean hasWord(String word) {
+        if (lowerText == null) {
+            StringBuilder sb = new StringBuilder();
+            for (Line line : lines) {
+                sb.append(line.text()).append('\n');
+            }
+            lowerText = sb.toString().toLowerCase(Locale.ROOT);
+        }
+        int from = 0;
+        while (true) {
+            int at = lowerText.indexOf(word, from);
+            if (at < 0) {
+                return false;
+            }
+            int end = at + word.length();
+            if ((at == 0 || !isWordChar(lowerText.charAt(at - 1)))
+                    && (end == lowerText.length() || !isWordChar(lowerText.charAt(end)))) {
+                return true;
+            }
+            from = at + 1;
+        }
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetter(c) || c == '-';
     }
 
     /** Appends {@code line} to the paragraph in {@code sb}. */
@@ -87,6 +98,6 @@ final class LineJoiner {
         String tail = line.substring(0, end);
         String joined = (head + tail).toLowerCase(Locale.ROOT);
         String hyphenated = (head + "-" + tail).toLowerCase(Locale.ROOT);
-        return words.contains(joined) && !words.contains(hyphenated);
+        return hasWord(joined) && !hasWord(hyphenated);
     }
 }

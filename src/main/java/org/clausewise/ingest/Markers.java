@@ -21,6 +21,18 @@ final class Markers {
         if (s.indexOf(OPEN) < 0) {
             return s;
         }
-        return s.replaceAll("\uE000[^\uE001]*\uE001", "");
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean inside = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == OPEN) {
+                inside = true;
+            } else if (c == CLOSE) {
+                inside = false;
+            } else if (!inside) {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 }

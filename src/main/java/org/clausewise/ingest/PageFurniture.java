@@ -68,18 +68,24 @@ final class PageFurniture {
         if (t.isEmpty()) {
             return Kind.NONE;
         }
-        if (JOB_NUMBER.matcher(t).matches() || (symbol != null && t.equals(symbol))
-                || RECYCLE.matcher(t).matches()) {
+        char first = t.charAt(0);
+        if (Character.isDigit(first)) {
+            if (JOB_NUMBER.matcher(t).matches()) {
+                return Kind.STRONG;
+            }
+            var page = PAGE_NUMBER.matcher(t);
+            if (t.length() <= 9 && page.matches() && Integer.parseInt(page.group(1)) <= Integer.parseInt(page.group(2))) {
+                return Kind.WEAK;
+            }
+        }
+        if (symbol != null && t.equals(symbol) || t.length() > 12 && t.contains("ecycle") && RECYCLE.matcher(t).matches()) {
             return Kind.STRONG;
         }
-        var page = PAGE_NUMBER.matcher(t);
-        if (page.matches() && Integer.parseInt(page.group(1)) <= Integer.parseInt(page.group(2))) {
+        if (first == 'A' && t.startsWith("A/") && SYMBOL_ALONE.matcher(t).matches()
+                || t.length() <= 16 && MASTHEAD.matcher(t).matches()) {
             return Kind.WEAK;
         }
-        if (SYMBOL_ALONE.matcher(t).matches() || MASTHEAD.matcher(t).matches()) {
-            return Kind.WEAK;
-        }
-        if (normTitle != null) {
+        if (normTitle != null && t.length() >= 6 && t.length() <= normTitle.length() + 4) {
             String nt = normal(t);
             if (nt.length() >= Math.min(20, normTitle.length()) && normTitle.contains(nt)) {
                 return Kind.TITLE;
@@ -97,6 +103,6 @@ final class PageFurniture {
     }
 
     private static String normal(String s) {
-        return Markers.strip(s).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+        return LineCleaner.collapseSpaces(Markers.strip(s).toLowerCase(Locale.ROOT));
     }
 }

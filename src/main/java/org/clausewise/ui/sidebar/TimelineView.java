@@ -105,7 +105,7 @@ public final class TimelineView extends VBox {
             } else {
                 Label title = new Label(item.toString());
                 title.setWrapText(true);
-                title.setMaxWidth(250);
+                title.setMaxWidth(205);
                 setGraphic(title);
                 if (!DRAFTS.equals(item)) {
                     getStyleClass().add(Styles.SERIES_TITLE);

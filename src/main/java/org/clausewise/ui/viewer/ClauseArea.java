@@ -1,5 +1,6 @@
 package org.clausewise.ui.viewer;
 
+import javafx.application.Platform;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
@@ -26,6 +27,10 @@ public final class ClauseArea extends StyleClassedTextArea {
         setEditable(false);
         setWrapText(true);
         setAutoHeight(true);
+        // auto height measures the lines of the last layout: when wrapping at a new width changes the
+        // line count, ask the row to lay out again, else the last lines would be clipped
+        totalHeightEstimateProperty().addListener((obs, old, now) -> relayoutRow());
+        widthProperty().addListener((obs, old, now) -> Platform.runLater(this::relayoutRow));
         // a text area grabs the wheel to scroll itself; the row list scrolls instead
         setOnScroll(e -> { });
         replaceText(styled.text());
@@ -45,6 +50,27 @@ public final class ClauseArea extends StyleClassedTextArea {
         MenuItem copyClauseItem = new MenuItem("Copy clause with symbol and number");
         copyClauseItem.setOnAction(e -> copyClause.run());
         setContextMenu(new ContextMenu(copy, copyClauseItem));
+    }
+
+    /**
+     * RichTextFX's auto height can lag a line behind after re-wrapping; the flow's own estimate of
+     * its total height is current, so the area is never shorter than that.
+     */
+    @Override
+    protected double computePrefHeight(double width) {
+        double pref = super.computePrefHeight(width);
+        Double estimate = totalHeightEstimateProperty().getValue();
+        if (estimate == null || estimate <= 0) {
+            return pref;
+        }
+        return Math.max(pref, estimate + snappedTopInset() + snappedBottomInset());
+    }
+
+    private void relayoutRow() {
+        requestLayout();
+        if (getParent() != null) {
+            getParent().requestLayout();
+        }
     }
 
     static StyleSpans<Collection<String>> toSpans(StyledText styled) {

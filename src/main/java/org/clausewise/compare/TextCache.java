@@ -1,0 +1,54 @@
+package org.clausewise.compare;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.clausewise.model.Clause;
+import org.clausewise.model.SubParagraph;
+
+/**
+ * Tokens and profiles of texts already seen. A text of a corpus is compared with many others
+ * (every pair of 200 texts compares each text 199 times), and cutting it into words is most of
+ * the cost of a comparison, so it is done once. Safe for use from several threads; when it grows
+ * past its bound it simply starts again, which keeps memory flat without bookkeeping.
+ */
+final class TextCache {
+    private static final int MAX_ENTRIES = 50_000;
+
+    private final Map<String, List<Token>> tokens = new ConcurrentHashMap<>();
+    private final Map<Clause, TextProfile> clauseProfiles = new ConcurrentHashMap<>();
+    private final Map<String, TextProfile> textProfiles = new ConcurrentHashMap<>();
+
+    List<Token> tokens(String text) {
+        return get(tokens, text, () -> List.copyOf(Tokenizer.tokenize(text)));
+    }
+
+    /** A clause's lead-in and sub-paragraphs read as one text. */
+    TextProfile profile(Clause clause) {
+        return get(clauseProfiles, clause, () -> {
+            String[] texts = new String[1 + clause.subparagraphs().size()];
+            texts[0] = clause.text();
+            int k = 1;
+            for (SubParagraph s : clause.subparagraphs()) {
+                texts[k++] = s.text();
+            }
+            return TextProfile.of(texts);
+        });
+    }
+
+    TextProfile profile(String text) {
+        return get(textProfiles, text, () -> TextProfile.of(text));
+    }
+
+    private static <K, V> V get(Map<K, V> map, K key, java.util.function.Supplier<V> make) {
+        V v = map.get(key);
+        if (v == null) {
+            if (map.size() >= MAX_ENTRIES) {
+                map.clear();
+            }
+            v = make.get();
+            map.put(key, v);
+        }
+        return v;
+    }
+}

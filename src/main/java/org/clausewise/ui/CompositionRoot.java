@@ -1,0 +1,33 @@
+package org.clausewise.ui;
+
+import org.clausewise.compare.ResolutionComparer;
+import org.clausewise.corpus.AppDirs;
+import org.clausewise.corpus.CorpusLoader;
+import org.clausewise.corpus.UserLibrary;
+import org.clausewise.export.ComparisonPdf;
+import org.clausewise.ingest.ResolutionFiles;
+import org.clausewise.ui.background.BackgroundExecutor;
+import org.clausewise.ui.library.CorpusLibraryService;
+import org.clausewise.ui.settings.SettingsStore;
+
+import java.nio.file.Path;
+
+/** The one place where the window's services are made and wired, by hand. */
+final class CompositionRoot {
+    private CompositionRoot() {
+    }
+
+    /** The real services: parser, corpus loader over the bundled corpus and user library, compare engine, PDF. */
+    static AppServices create(BackgroundExecutor executor) {
+        Path config = AppDirs.configDir();
+        ResolutionComparer comparer = new ResolutionComparer();
+        return new AppServices(
+                new CorpusLibraryService(new CorpusLoader(), AppDirs.bundledCorpus(),
+                        new UserLibrary(config.resolve("library.txt"))),
+                ResolutionFiles::read,
+                comparer::compare,
+                ComparisonPdf::write,
+                executor,
+                new SettingsStore(config));
+    }
+}

@@ -1,0 +1,43 @@
+package org.clausewise.ui.history;
+
+import javafx.application.Platform;
+import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import org.clausewise.lineage.ClauseVersion;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+
+/** The whole text a version of a clause belongs to, scrolled to that clause, which is marked. */
+public final class FullTextView extends BorderPane {
+    private final WordingArea area;
+    private final FullText fullText;
+
+    public FullTextView(ClauseVersion version) {
+        getStyleClass().add("full-text-view");
+        getStylesheets().add(HistoryStyles.class.getResource(HistoryStyles.STYLESHEET).toExternalForm());
+        Label title = new Label(version.clause().label() + " of " + version.text().displayName());
+        title.getStyleClass().add(HistoryStyles.HISTORY_TITLE);
+        Label where = new Label(ClauseHistoryViewModel.sessionOf(version.text())
+                + (version.text().date() == null ? "" : " · " + version.text().date()));
+        where.getStyleClass().add(HistoryStyles.MUTED);
+        VBox header = new VBox(title, where);
+        header.getStyleClass().add(HistoryStyles.HISTORY_HEADER);
+        setTop(header);
+        fullText = FullText.of(version.text(), version.clause());
+        area = new WordingArea(fullText.runs(), HistoryStyles.FULL_TEXT);
+        area.setAutoHeight(false);
+        area.setOnScroll(null);
+        setCenter(new VirtualizedScrollPane<>(area));
+        if (fullText.targetStart() >= 0) {
+            Platform.runLater(() -> {
+                area.moveTo(fullText.targetStart());
+                area.showParagraphAtTop(area.getCurrentParagraph());
+            });
+        }
+    }
+
+    /** The whole text shown, for tests. */
+    public String text() {
+        return area.getText();
+    }
+}

@@ -1,0 +1,124 @@
+package org.clausewise.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code compare} run in-process on corpus files, as the contract in DESIGN.md describes it. */
+class CompareCommandTest {
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return Main.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void jsonHasTheContractShape_61to65() throws Exception {
+        assertEquals(0, run("compare", "corpus/A-RES-61-168.txt", "corpus/A-RES-65-218.txt", "--json"));
+        JsonNode j = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        assertEquals("A/RES/61/168", j.get("left").get("symbol").asText());
+        assertEquals(65, j.get("right").get("session").asInt());
+        assertEquals("resolution", j.get("right").get("kind").asText());
+        assertEquals("2010-12-21", j.get("right").get("date").asText());
+        JsonNode added = null;
+        List<String> map = new ArrayList<>();
+        for (JsonNode row : j.get("operative")) {
+            for (String key : List.of("left", "right", "status", "class", "similarity", "edits")) {
+                assertTrue(row.has(key), "row has " + key);
+            }
+            if (row.get("left").isNull()) {
+                added = row;
+            } else {
+                map.add(row.get("left").asInt() + ">" + row.get("right").asInt());
+            }
+        }
+        assertEquals(List.of("1>1", "2>2", "3>3", "4>4", "5>5", "6>6", "7>7", "8>9", "9>10", "10>11", "11>12"), map);
+        assertEquals(8, added.get("right").asInt());
+        assertEquals("added", added.get("status").asText());
+        assertEquals("insert", added.get("edits").get(0).get("op").asText());
+        JsonNode s = j.get("summary");
+        assertEquals(1, s.get("added").asInt());
+        assertEquals(0, s.get("removed").asInt());
+        assertEquals(j.get("preamble").size() + j.get("operative").size(),
+                s.get("unchanged").asInt() + s.get("modified").asInt() + s.get("added").asInt()
+                        + s.get("removed").asInt() + s.get("moved").asInt());
+        assertEquals("", err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void jsonMarksTheVerbChangeOfOp12_draftToAdopted67() throws Exception {
+        assertEquals(0, run("compare", "corpus/A-67-draft-Third-Committee.txt", "corpus/A-RES-67-169.txt", "--json"));
+        JsonNode j = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        assertTrue(j.get("left").get("symbol").isNull());
+        assertEquals("draft", j.get("left").get("kind").asText());
+        JsonNode op12 = j.get("operative").get(11);
+        assertEquals(12, op12.get("right").asInt());
+        assertEquals("modified", op12.get("status").asText());
+        assertEquals("substantive", op12.get("class").asText());
+        assertTrue(op12.get("verbChanged").asBoolean());
+        assertEquals("delete", op12.get("edits").get(0).get("op").asText());
+        assertEquals("Welcomes", op12.get("edits").get(0).get("text").asText());
+        assertEquals("Recalls", op12.get("edits").get(1).get("text").asText());
+        JsonNode pp8 = j.get("preamble").get(7);
+        assertEquals("editorial", pp8.get("class").asText());
+    }
+
+    @Test
+    void textFormMarksChangesInline() {
+        assertEquals(0, run("compare", "corpus/A-67-draft-Third-Committee.txt", "corpus/A-RES-67-169.txt"));
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertTrue(text.contains("~ OP 12 -> OP 12  modified, substantive, verb Welcomes -> Recalls"), text);
+        assertTrue(text.contains("[-Welcomes-]{+Recalls+} the initiative"), text);
+        assertTrue(text.contains("= OP 1 -> OP 1  unchanged"), text);
+        assertTrue(text.contains("held [-at-]{+in+} Durban"), text);
+    }
+
+    @Test
+    void textFormShowsAddedClauses() {
+        assertEquals(0, run("compare", "corpus/A-RES-61-168.txt", "corpus/A-RES-65-218.txt"));
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertTrue(text.contains("\n  + OP 8  added\n"), text);
+        assertTrue(text.contains("~ OP 8 -> OP 9  modified"), text);
+    }
+
+    @Test
+    void badInputIsOneLineAndNonZero(@TempDir Path dir) throws Exception {
+        Path empty = Files.writeString(dir.resolve("empty.txt"), "");
+        Path binary = Files.write(dir.resolve("binary.txt"), new byte[] {0, 1, 2, (byte) 0xFF, 0, 0});
+        Path pdf = dir.resolve("out.pdf");
+        String[][] cases = {
+            {"compare", dir.resolve("missing.txt").toString(), "corpus/A-RES-61-168.txt", "--json"},
+            {"compare", "corpus/A-RES-61-168.txt", empty.toString()},
+            {"compare", binary.toString(), "corpus/A-RES-61-168.txt", "--pdf", pdf.toString()},
+            {"compare", "corpus/SOURCES.md", "corpus/A-RES-61-168.txt"},
+            {"compare", "corpus/A-RES-61-168.txt"},
+            {"compare", "corpus/A-RES-61-168.txt", "corpus/A-RES-65-218.txt", "--bogus"},
+            {"compare", "corpus/A-RES-61-168.txt", "corpus/A-RES-65-218.txt", "--pdf"},
+        };
+        for (String[] args : cases) {
+            out.reset();
+            err.reset();
+            assertNotEquals(0, run(args), String.join(" ", args));
+            String e = err.toString(StandardCharsets.UTF_8);
+            assertEquals(1, e.strip().lines().count(), "one line: " + e);
+            assertFalse(e.contains("Exception") || e.contains("\tat "), e);
+            assertEquals("", out.toString(StandardCharsets.UTF_8));
+        }
+        assertFalse(Files.exists(pdf), "nothing written for bad input");
+    }
+}
