@@ -111,17 +111,9 @@ final class ClauseDiffer {
         return rows;
     }
 
-    /**
-     * The operative verb is the clause's first word; a change of it (Welcomes → Recalls) changes
-     * the clause's force. A change of case or an OCR slip in it is not a change of verb.
-     */
+    /** See {@link OperativeVerb}: Welcomes → Recalls changes the clause's force; a case change does not. */
     static boolean verbChanged(Clause left, Clause right) {
-        String a = left.leadingWord();
-        String b = right.leadingWord();
-        if (a.isEmpty() || b.isEmpty()) {
-            return false;
-        }
-        return !EditorialRules.isEditorial(Tokenizer.tokenize(a), Tokenizer.tokenize(b));
+        return OperativeVerb.changed(left.text(), right.text());
     }
 
     private static TextDiff shift(TextDiff diff, int leftBy, int rightBy) {

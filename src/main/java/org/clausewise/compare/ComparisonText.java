@@ -84,7 +84,8 @@ public final class ComparisonText {
             sb.append(", ").append(cls.jsonName());
         }
         if (row.verbChanged()) {
-            sb.append(", verb ").append(row.left().leadingWord()).append(" -> ").append(row.right().leadingWord());
+            sb.append(", verb ").append(OperativeVerb.of(row.left().text())).append(" -> ")
+                    .append(OperativeVerb.of(row.right().text()));
         }
         if (row.relation() == Relation.SPLIT) {
             sb.append(", split");

@@ -84,6 +84,7 @@ public final class MainWindow {
         scene.getStylesheets().setAll(theme.stylesheets());
         menus.installExtraAccelerators(scene, vm.viewer());
         new FileDrop(this::openFiles).install(scene);
+        org.clausewise.ui.history.HistoryActions.install(this);
     }
 
     private HBox pickerBar() {

@@ -160,6 +160,30 @@ class ClauseAlignmentTest {
         Clause c = Clause.operative(1, "ENCOURAGES States to cooperate;", List.of(), List.of());
         assertTrue(ClauseDiffer.verbChanged(a, b));
         assertFalse(ClauseDiffer.verbChanged(a, c));
+        // OP 8 of A/RES/67/169 became OP 9 of A/RES/69/179 as "Also emphasizes the role of ...": same verb
+        Clause emphasizes = Clause.operative(8, "Emphasizes the role of international cooperation", List.of(), List.of());
+        Clause alsoEmphasizes = Clause.operative(9, "Also emphasizes the role of international cooperation", List.of(), List.of());
+        assertFalse(ClauseDiffer.verbChanged(emphasizes, alsoEmphasizes));
+        assertEquals("emphasizes", OperativeVerb.of(alsoEmphasizes.text()));
+        assertTrue(ClauseDiffer.verbChanged(alsoEmphasizes,
+                Clause.operative(9, "Also welcomes the role of international cooperation", List.of(), List.of())));
+    }
+
+    @Test
+    void emptyPartAgainstFullPartIsAllAddedOrRemoved() {
+        Comparison c = compare(List.of(), op);
+        assertEquals(op.size(), c.summary().added());
+        assertTrue(c.operative().stream().allMatch(r -> r.left() == null && r.diff().rightSpans().get(0).end() == r.right().text().length()));
+        assertEquals(op.size(), compare(op, List.of()).summary().removed());
+        assertEquals(0, compare(List.of(), List.of()).allRows().size());
+    }
+
+    @Test
+    void emptyAndPunctuationOnlyTextsDoNotBreakTheEngine() {
+        // made up: a lead-in lost by a bad parse, a clause that is only a dash
+        Comparison c = compare(List.of("", "\u2014", op.get(0)), List.of(op.get(0), "", "-"));
+        assertEquals(3, c.operative().stream().filter(r -> r.left() != null).count());
+        assertEquals(ChangeKind.UNCHANGED, row(c, 3).kind());
     }
 
     private static SubParagraph sub(String label, String text) {

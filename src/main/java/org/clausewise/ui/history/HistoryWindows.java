@@ -10,6 +10,7 @@ import org.clausewise.lineage.ClauseHistory;
 import org.clausewise.lineage.ClauseVersion;
 import org.clausewise.lineage.SeriesLineage;
 import org.clausewise.model.Resolution;
+import org.clausewise.ui.Theme;
 
 /**
  * Opens the history screens in windows of their own, beside the main window, with its theme:
@@ -59,16 +60,11 @@ public final class HistoryWindows {
         return stage;
     }
 
-    /** The owner's stylesheets (base + theme), or the light theme when there is no owner. */
+    /** The owner's stylesheets (theme + base), or the light theme when there is no owner. */
     static List<String> themeOf(Window owner) {
         if (owner != null && owner.getScene() != null && !owner.getScene().getStylesheets().isEmpty()) {
             return List.copyOf(owner.getScene().getStylesheets());
         }
-        return List.of(resource("/css/base.css"), resource("/css/light.css"));
-    }
-
-    private static String resource(String path) {
-        var url = HistoryWindows.class.getResource(path);
-        return url == null ? "" : url.toExternalForm();
+        return Theme.LIGHT.stylesheets();
     }
 }
