@@ -100,7 +100,7 @@ public final class ResolutionParser {
     private static List<Footnote> footnotes(BodyReader.Body body, List<String> warnings) {
         Map<String, Footnote> byMark = new LinkedHashMap<>();
         for (RawFootnote raw : body.footnotes()) {
-            String text = Markers.strip(raw.text.toString()).replaceAll("\\s+", " ").strip();
+            String text = LineCleaner.collapseSpaces(Markers.strip(raw.text.toString()));
             if (byMark.containsKey(raw.mark)) {
                 warnings.add("line " + raw.line + ": a second footnote " + raw.mark + " was ignored");
                 continue;
