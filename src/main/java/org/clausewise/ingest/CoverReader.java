@@ -80,7 +80,8 @@ final class CoverReader {
     private static int findBodyStart(List<Line> lines) {
         for (int i = 0; i < lines.size(); i++) {
             String t = lines.get(i).text();
-            if (t.length() < 40 && t.contains("Assembly") && BODY_START.matcher(Markers.strip(t)).matches()) {
+            if (t.length() < 40 && t.toLowerCase(Locale.ROOT).contains("assembly")
+                    && BODY_START.matcher(Markers.strip(t)).matches()) {
                 return i;
             }
         }

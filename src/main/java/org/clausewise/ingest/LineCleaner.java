@@ -15,6 +15,9 @@ final class LineCleaner {
     private static final Pattern COMMENT_MARK = Pattern.compile("\\[[A-Z]{1,4}\\d{1,3}\\]");
     /** A barcode as printed under the job number: *2119201*. */
     private static final Pattern BARCODE = Pattern.compile("^\\*[0-9A-Z]{6,}\\*.*");
+    /** Formatting tags from HTML or Markdown exports; {@code <sup>} is kept for the marker step. */
+    private static final Pattern HTML_TAG = Pattern.compile(
+            "(?i)</?(?:p|br|i|em|b|strong|u|span|div|font|a)(?:\\s[^>]*)?/?>");
     private static final Pattern HEADING = Pattern.compile("^#{1,6}\\s+");
     private static final Pattern SUP = Pattern.compile("<sup>\\s*([^<]*?)\\s*</sup>", Pattern.CASE_INSENSITIVE);
     /** LaTeX-like marks from PDF-to-Markdown tools: $2000^2$, $^{3}$. */
@@ -94,6 +97,9 @@ final class LineCleaner {
         if ((features & AMPERSAND) != 0) {
             // PDF-to-Markdown tools sometimes wrap the "&" of an escaped "&lt;sup>" in a sup of its own.
             s = entities(s.replace("<sup>&</sup>", "&"));
+        }
+        if ((features & ANGLE) != 0) {
+            s = HTML_TAG.matcher(s).replaceAll(m -> m.group().regionMatches(true, 1, "br", 0, 2) ? " " : "");
         }
         if ((features & (ANGLE | DOLLAR | AMPERSAND | SUPERSCRIPT)) != 0) {
             s = explicitMarkers(s);

@@ -23,7 +23,8 @@ final class ParagraphBuilder {
     private static final Set<String> OPENERS = Set.of("Aware", "Mindful", "Conscious", "Cognizant", "Deeply",
             "Gravely", "Seriously", "Strongly", "Further", "Also", "Desirous", "Keen", "Bearing", "Having",
             "Fully", "Firmly", "Acknowledging", "Reiterating", "Sharing", "Equally", "Particularly", "Highly",
-            "Profoundly", "Greatly", "In", "Wishing", "Believing");
+            "Profoundly", "Greatly", "In", "Wishing", "Believing", "Confident", "Grateful", "Appreciative",
+            "Anxious", "Eager", "Alert", "Cognisant", "Sensitive", "Recognising", "Emphasising");
 
     private final LineJoiner joiner;
     private final List<String> warnings;
