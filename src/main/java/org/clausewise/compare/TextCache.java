@@ -13,19 +13,22 @@ import org.clausewise.model.SubParagraph;
  * past its bound it simply starts again, which keeps memory flat without bookkeeping.
  */
 final class TextCache {
-    private static final int MAX_ENTRIES = 50_000;
+    /** A clause's tokens take some 5 KB: this bounds them near 50 MB, room for 200 texts' clauses. */
+    private static final int MAX_TOKEN_LISTS = 10_000;
+    /** A profile takes under 1 KB. */
+    private static final int MAX_PROFILES = 40_000;
 
     private final Map<String, List<Token>> tokens = new ConcurrentHashMap<>();
     private final Map<Clause, TextProfile> clauseProfiles = new ConcurrentHashMap<>();
     private final Map<String, TextProfile> textProfiles = new ConcurrentHashMap<>();
 
     List<Token> tokens(String text) {
-        return get(tokens, text, () -> List.copyOf(Tokenizer.tokenize(text)));
+        return get(tokens, MAX_TOKEN_LISTS, text, () -> List.copyOf(Tokenizer.tokenize(text)));
     }
 
     /** A clause's lead-in and sub-paragraphs read as one text. */
     TextProfile profile(Clause clause) {
-        return get(clauseProfiles, clause, () -> {
+        return get(clauseProfiles, MAX_PROFILES, clause, () -> {
             String[] texts = new String[1 + clause.subparagraphs().size()];
             texts[0] = clause.text();
             int k = 1;
@@ -37,13 +40,13 @@ final class TextCache {
     }
 
     TextProfile profile(String text) {
-        return get(textProfiles, text, () -> TextProfile.of(text));
+        return get(textProfiles, MAX_PROFILES, text, () -> TextProfile.of(text));
     }
 
-    private static <K, V> V get(Map<K, V> map, K key, java.util.function.Supplier<V> make) {
+    private static <K, V> V get(Map<K, V> map, int max, K key, java.util.function.Supplier<V> make) {
         V v = map.get(key);
         if (v == null) {
-            if (map.size() >= MAX_ENTRIES) {
+            if (map.size() >= max) {
                 map.clear();
             }
             v = make.get();

@@ -75,7 +75,9 @@ final class TextProfile {
      */
     double similarity(TextProfile other, double floor) {
         if (words.length == 0 || other.words.length == 0) {
-            return words.length == other.words.length ? 1.0 : 0.0;
+            // two clauses without words (a lost lead-in, a dash) are alike but prove nothing:
+            // matchable in place, never strong enough to outweigh a real pair or to be "moved"
+            return words.length == other.words.length ? SequenceAligner.MATCH_MIN : 0.0;
         }
         double w = 2.0 * common(words, other.words) / (words.length + other.words.length);
         if (w < floor || pairs.length == 0 || other.pairs.length == 0) {

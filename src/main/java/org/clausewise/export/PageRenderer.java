@@ -156,7 +156,9 @@ final class PageRenderer {
             }
             float top = s.top() - (i == s.from() ? 0 : PageGeometry.ROW_PAD + (i - s.from()) * PageGeometry.LEADING);
             float bottom = s.top() - (j == s.to() ? s.height() : PageGeometry.ROW_PAD + (j - s.from()) * PageGeometry.LEADING);
-            painter.fill(Palette.GAP, page.columnX(left), bottom, page.columnWidth(), top - bottom);
+            // a missing clause shades the whole column; a missing sub-paragraph only the text beside it
+            float x = s.block().label(left) == null ? page.columnX(left) : page.textX(left);
+            painter.fill(Palette.GAP, x, bottom, page.columnX(left) + page.columnWidth() - x, top - bottom);
             i = j;
         }
     }

@@ -18,12 +18,17 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 final class PdfFonts {
     /** Font files are read from the classpath once per process; each document embeds its own subset. */
     private static final Map<String, byte[]> FILES = new ConcurrentHashMap<>();
+    /**
+     * Advance widths and glyph coverage per font file and code point. They never change, so they
+     * are shared by all documents: a warm export measures nothing again.
+     */
+    private static final Map<String, Map<Integer, Float>> WIDTHS = new ConcurrentHashMap<>();
+    private static final Map<String, Map<Integer, Boolean>> GLYPHS = new ConcurrentHashMap<>();
 
     final PDFont regular;
     final PDFont bold;
     final PDFont oblique;
-    private final Map<PDFont, Map<Integer, Float>> widths = new HashMap<>();
-    private final Map<PDFont, Map<Integer, Boolean>> glyphs = new HashMap<>();
+    private final Map<PDFont, String> files = new HashMap<>();
 
     PdfFonts(PDDocument doc) throws IOException {
         regular = load(doc, "/fonts/DejaVuSans.ttf");
@@ -31,18 +36,45 @@ final class PdfFonts {
         oblique = load(doc, "/fonts/DejaVuSans-Oblique.ttf");
     }
 
-    private static PDFont load(PDDocument doc, String resource) throws IOException {
+    private PDFont load(PDDocument doc, String resource) throws IOException {
+        PDFont font = loadFile(doc, resource);
+        files.put(font, resource);
+        return font;
+    }
+
+    private static PDFont loadFile(PDDocument doc, String resource) throws IOException {
         byte[] bytes = FILES.get(resource);
         if (bytes == null) {
             try (InputStream in = PdfFonts.class.getResourceAsStream(resource)) {
                 if (in == null) {
                     throw new IOException("the bundled font " + resource + " is missing from this build");
                 }
-                bytes = in.readAllBytes();
+                bytes = withoutSubstitutions(in.readAllBytes());
             }
             FILES.put(resource, bytes);
         }
         return PDType0Font.load(doc, new ByteArrayInputStream(bytes), true);
+    }
+
+    /**
+     * Hides the font's GSUB table (renames its tag in the table directory). PDFBox would otherwise
+     * set "fi" and "ffi" as ligature glyphs, which some viewers then cannot find when a user
+     * searches for "field" or "office", and which the line breaker did not measure.
+     */
+    static byte[] withoutSubstitutions(byte[] font) {
+        byte[] copy = font.clone();
+        if (copy.length < 12) {
+            return copy;
+        }
+        int tables = ((copy[4] & 0xFF) << 8) | (copy[5] & 0xFF);
+        for (int i = 0; i < tables; i++) {
+            int at = 12 + 16 * i;
+            if (at + 4 <= copy.length && copy[at] == 'G' && copy[at + 1] == 'S' && copy[at + 2] == 'U'
+                    && copy[at + 3] == 'B') {
+                copy[at] = 'X'; // an unknown tag: readers skip the table
+            }
+        }
+        return copy;
     }
 
     PDFont face(CharStyle style) {
@@ -51,7 +83,7 @@ final class PdfFonts {
 
     /** Width in points of {@code text} set in {@code font} at {@code size}; text must be printable. */
     float width(PDFont font, String text, float size) {
-        Map<Integer, Float> cache = widths.computeIfAbsent(font, f -> new HashMap<>());
+        Map<Integer, Float> cache = WIDTHS.computeIfAbsent(files.get(font), f -> new ConcurrentHashMap<>());
         float units = 0;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
@@ -76,7 +108,7 @@ final class PdfFonts {
 
     /** True when {@code font} has a glyph for the code point. */
     boolean canDraw(PDFont font, int cp) {
-        Map<Integer, Boolean> cache = glyphs.computeIfAbsent(font, f -> new HashMap<>());
+        Map<Integer, Boolean> cache = GLYPHS.computeIfAbsent(files.get(font), f -> new ConcurrentHashMap<>());
         Boolean ok = cache.get(cp);
         if (ok == null) {
             ok = probe(font, cp);

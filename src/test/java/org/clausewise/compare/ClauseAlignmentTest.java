@@ -48,6 +48,23 @@ class ClauseAlignmentTest {
     }
 
     @Test
+    void movedClauseCarriesItsRewording() {
+        // made up: OP 2 of 67/169 moved after OP 9, and "collective responsibility" made "shared responsibility"
+        List<String> right = new ArrayList<>(op);
+        String reworded = right.remove(1).replace("a collective responsibility", "a shared responsibility");
+        right.add(8, reworded);
+        Comparison c = compare(op, right);
+        ClauseRow moved = row(c, 2);
+        assertEquals(ChangeKind.MOVED, moved.kind());
+        assertEquals(9, moved.rightNumber());
+        assertEquals(ChangeClass.SUBSTANTIVE, moved.changeClass());
+        assertEquals("collective", text(moved.left().text(), moved.diff().leftSpans().get(0)));
+        assertEquals("shared", text(moved.right().text(), moved.diff().rightSpans().get(0)));
+        assertEquals(1, c.summary().moved());
+        assertEquals(0, c.summary().modified());
+    }
+
+    @Test
     void insertedClauseOnlyRenumbersTheRest() {
         // made up: a new OP 2; OP 2..14 become OP 3..15 and stay unchanged
         List<String> right = new ArrayList<>(op);
@@ -167,6 +184,23 @@ class ClauseAlignmentTest {
         assertEquals("emphasizes", OperativeVerb.of(alsoEmphasizes.text()));
         assertTrue(ClauseDiffer.verbChanged(alsoEmphasizes,
                 Clause.operative(9, "Also welcomes the role of international cooperation", List.of(), List.of())));
+    }
+
+    @Test
+    void emptyPartAgainstFullPartIsAllAddedOrRemoved() {
+        Comparison c = compare(List.of(), op);
+        assertEquals(op.size(), c.summary().added());
+        assertTrue(c.operative().stream().allMatch(r -> r.left() == null && r.diff().rightSpans().get(0).end() == r.right().text().length()));
+        assertEquals(op.size(), compare(op, List.of()).summary().removed());
+        assertEquals(0, compare(List.of(), List.of()).allRows().size());
+    }
+
+    @Test
+    void emptyAndPunctuationOnlyTextsDoNotBreakTheEngine() {
+        // made up: a lead-in lost by a bad parse, a clause that is only a dash
+        Comparison c = compare(List.of("", "\u2014", op.get(0)), List.of(op.get(0), "", "-"));
+        assertEquals(3, c.operative().stream().filter(r -> r.left() != null).count());
+        assertEquals(ChangeKind.UNCHANGED, row(c, 3).kind());
     }
 
     private static SubParagraph sub(String label, String text) {

@@ -62,6 +62,35 @@ class CorpusPairsTest {
         assertEquals(0, c.summary().added() + c.summary().removed() + c.summary().moved());
     }
 
+    /**
+     * 75/176 → 79/175, "Calls upon all States:" (OP 7 → OP 8): the new sub-paragraphs (b) and (s)
+     * are added, the old (b)…(q) are found again as (c)…(r), relettered but unchanged unless reworded.
+     */
+    @Test
+    void subparagraphsAreAlignedAcrossRelettering_privacy75to79() {
+        Comparison c = comparer.compare(CorpusTexts.read("A-RES-75-176.txt"), CorpusTexts.read("A-RES-79-175.txt"));
+        ClauseRow callsUpon = c.operative().stream().filter(r -> r.left() != null && r.leftNumber() == 7).findFirst().orElseThrow();
+        assertEquals(8, callsUpon.rightNumber());
+        assertTrue(callsUpon.right().text().startsWith("Calls upon all States"), callsUpon.right().text());
+        List<String> added = callsUpon.subparagraphs().stream().filter(s -> s.kind() == ChangeKind.ADDED)
+                .map(s -> s.right().label()).collect(Collectors.toList());
+        assertEquals(List.of("b", "s"), added);
+        assertTrue(callsUpon.subparagraphs().stream().noneMatch(s -> s.kind() == ChangeKind.REMOVED));
+        for (org.clausewise.model.SubparagraphRow s : callsUpon.subparagraphs()) {
+            if (s.left() != null && s.left().label().compareTo("b") >= 0) {
+                assertEquals((char) (s.left().label().charAt(0) + 1), s.right().label().charAt(0), "relettered " + s.left().label());
+            }
+            if (s.left() != null && s.right() != null) {
+                WordDifferTest.assertSpansMatchEdits(s.left().text(), s.right().text(), s.diff());
+            }
+        }
+        org.clausewise.model.SubparagraphRow a = callsUpon.subparagraphs().get(0);
+        assertEquals(ChangeKind.MODIFIED, a.kind());
+        assertTrue(a.diff().edits().stream().anyMatch(e -> e.op() == EditOp.INSERT && e.text().strip().equals("both online and offline,")));
+        assertEquals(ChangeKind.UNCHANGED, callsUpon.subparagraphs().stream()
+                .filter(s -> s.left() != null && s.left().label().equals("b")).findFirst().orElseThrow().kind());
+    }
+
     @Test
     void everyCorpusTextAgainstItselfIsAllUnchanged() throws Exception {
         List<String> files;

@@ -108,6 +108,20 @@ class HandBuiltPdfTest {
     }
 
     @Test
+    void noLigatureGlyphsSoSearchingForFieldFindsIt() throws IOException {
+        Path pdf = export(HandBuilt.draftToAdopted(), PdfOptions.defaults());
+        try (PdfProbe probe = new PdfProbe(pdf)) {
+            for (int p = 0; p < probe.pages(); p++) {
+                for (var glyph : probe.glyphs(p)) {
+                    String u = glyph.getUnicode();
+                    assertFalse(u.chars().anyMatch(ch -> ch >= 0xFB00 && ch <= 0xFB06), "ligature glyph " + u);
+                }
+            }
+            assertTrue(probe.text(0).contains("in the field of human rights"));
+        }
+    }
+
+    @Test
     void letterOptionGivesLandscapeLetterPages() throws IOException {
         Path pdf = export(HandBuilt.draftToAdopted(), new PdfOptions(PdfOptions.PageSize.LETTER, true, false));
         try (PdfProbe probe = new PdfProbe(pdf)) {

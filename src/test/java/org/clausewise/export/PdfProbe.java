@@ -98,10 +98,10 @@ final class PdfProbe implements AutoCloseable {
 
     /**
      * Normalised words of a text for order checks: comparable form (quotes, hyphens), superscript
-     * footnote marks dropped, split on spaces.
+     * footnote marks (superscript digits, raised '*') dropped, split on spaces.
      */
     static List<String> words(String text) {
-        String s = ComparableText.of(text.replaceAll("[\u00B9\u00B2\u00B3\u2070-\u2079]", ""));
+        String s = ComparableText.of(text.replaceAll("[\u00B9\u00B2\u00B3\u2070-\u2079*]", ""));
         List<String> words = new ArrayList<>();
         for (String w : s.split("\\s+")) {
             if (!w.isEmpty()) {

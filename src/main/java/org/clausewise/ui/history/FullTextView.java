@@ -29,11 +29,35 @@ public final class FullTextView extends BorderPane {
         area.setOnScroll(null);
         setCenter(new VirtualizedScrollPane<>(area));
         if (fullText.targetStart() >= 0) {
-            Platform.runLater(() -> {
-                area.moveTo(fullText.targetStart());
-                area.showParagraphAtTop(area.getCurrentParagraph());
+            // The area can only scroll once it has been laid out, i.e. once it has a width.
+            area.widthProperty().addListener(new javafx.beans.value.ChangeListener<Number>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends Number> obs, Number old, Number now) {
+                    if (now.doubleValue() > 0) {
+                        area.widthProperty().removeListener(this);
+                        Platform.runLater(FullTextView.this::showTarget);
+                    }
+                }
             });
         }
+    }
+
+    /** Puts the clause near the top, one paragraph of context above it, with the caret on it. */
+    private void showTarget() {
+        area.moveTo(fullText.targetStart());
+        area.showParagraphAtTop(Math.max(0, area.getCurrentParagraph() - 1));
+    }
+
+    /** Whether the marked clause's first line is on screen. */
+    public boolean targetInView() {
+        int target = targetParagraph();
+        return area.firstVisibleParToAllParIndex() <= target && target <= area.lastVisibleParToAllParIndex();
+    }
+
+    /** The paragraph of the marked clause. */
+    public int targetParagraph() {
+        return area.offsetToPosition(fullText.targetStart(), org.fxmisc.richtext.model.TwoDimensional.Bias.Forward)
+                .getMajor();
     }
 
     /** The whole text shown, for tests. */

@@ -60,6 +60,24 @@ class HistoryViewsTest extends ApplicationTest {
 
         clickOn(from(view.cardOf(model.items().get(3))).lookup(".hyperlink").queryAs(Hyperlink.class));
         assertEquals(List.of(op12.at(3).orElseThrow()), opened);
+
+        interact(() -> stage.getScene().getStylesheets().setAll(Theme.DARK.stylesheets()));
+        FxTestSupport.saveSnapshot(stage.getScene(), "history-dark");
+    }
+
+    @Test
+    void fullTextShowsTheWholeResolutionWithTheClauseInView() throws Exception {
+        ClauseHistory op12 = EnhancementSeries.lineage().historyOf(3, Part.OPERATIVE, 12).orElseThrow();
+        FullTextView view = new FullTextView(op12.at(3).orElseThrow());
+        showRoot(view);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(view.text().contains("12.  Recalls the initiative"), "the clause is in the text");
+        assertTrue(view.text().startsWith("A/RES/67/169"), "headed by its symbol");
+        WaitForAsyncUtils.waitForFxEvents();
+        int target = WaitForAsyncUtils.asyncFx(view::targetParagraph).get();
+        assertTrue(target > 20, "OP 12 is far down the text: paragraph " + target);
+        assertTrue(WaitForAsyncUtils.asyncFx(view::targetInView).get(), "scrolled to OP 12");
+        FxTestSupport.saveSnapshot(stage.getScene(), "full-text");
     }
 
     @Test
