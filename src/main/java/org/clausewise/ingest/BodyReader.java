@@ -21,6 +21,7 @@ final class BodyReader {
     private static final Pattern RULE = Pattern.compile("_{3,}");
     private static final Pattern SIGNATURE = Pattern.compile(
             "(?i)\\W{0,3}\\d{1,3}\\s*(?:st|nd|rd|th)\\s+plenary\\s+meeting\\b(.*)");
+    private static final Pattern MARK_ALONE = Pattern.compile("\\d{1,3}");
     private static final Pattern DATE_ONLY = Pattern.compile("\\W*" + EnglishDates.DATE.pattern() + "\\W*");
 
     private enum Zone { TEXT, RULED_NOTES, NOTES, SIGNED }
@@ -58,6 +59,7 @@ final class BodyReader {
         boolean notesBetween = false;
         LocalDate signed = null;
         int ignoredAfterSignature = 0;
+        boolean ruleSeen = false;
         for (int i = start; i < lines.size(); i++) {
             Line line = lines.get(i);
             String t = line.text();
@@ -73,6 +75,7 @@ final class BodyReader {
                 continue;
             }
             if (RULE.matcher(t).matches()) {
+                ruleSeen = true;
                 zone = zone == Zone.SIGNED ? Zone.SIGNED : Zone.RULED_NOTES;
                 note = null;
                 continue;
@@ -95,10 +98,24 @@ final class BodyReader {
             }
             boolean gap = blank || line.indented();
             FootnoteLine start0 = FootnoteLine.parse(t);
+            int markAlone = zone == Zone.RULED_NOTES || zone == Zone.SIGNED && ruleSeen ? nextTextLine(i) : -1;
+            boolean markOnItsOwn = false;
+            if (start0 == null && markAlone > 0 && MARK_ALONE.matcher(t).matches()) {
+                // The mark on a line of its own under the rule, its text on the next line.
+                start0 = new FootnoteLine(String.valueOf(Integer.parseInt(t)), FootnoteLine.Kind.DIGITS,
+                        lines.get(markAlone).text());
+                markOnItsOwn = true;
+            }
             boolean inNotes = zone == Zone.RULED_NOTES || zone == Zone.NOTES;
-            if (start0 != null && (inNotes || gap || pageBreak || zone == Zone.SIGNED)
-                    && believable(start0, zone == Zone.RULED_NOTES, inNotes || zone == Zone.SIGNED)) {
+            // A line opening with a superscript or an asterisk is never clause text, blank line or not.
+            boolean unmistakable = start0 != null && (start0.kind() == FootnoteLine.Kind.EXPLICIT
+                    || start0.kind() == FootnoteLine.Kind.STAR);
+            if (start0 != null && (inNotes || gap || pageBreak || zone == Zone.SIGNED || unmistakable)
+                    && believable(start0, zone == Zone.RULED_NOTES)) {
                 note = addFootnote(start0, line);
+                if (markOnItsOwn) {
+                    i = markAlone;
+                }
                 if (zone == Zone.TEXT) {
                     zone = Zone.NOTES;
                 }
@@ -107,7 +124,8 @@ final class BodyReader {
                 pageBreak = false;
                 continue;
             }
-            if ((inNotes || zone == Zone.SIGNED) && note != null && !blank && !line.indented() && !pageBreak) {
+            if ((inNotes || zone == Zone.SIGNED) && note != null && !blank && !line.indented() && !pageBreak
+                    && !paragraphs.startsClause(t, note.text, zone == Zone.NOTES)) {
                 joiner.append(note.text, t);
                 continue;
             }
@@ -138,22 +156,35 @@ final class BodyReader {
     /**
      * Whether a line that starts like a footnote is one. Explicit and asterisk marks are; plain
      * digits are under a rule, or when they are the next footnote number due and not a date
-     * ("5 December 2014" continuing a paragraph); a garbled OCR mark only among other footnotes
-     * or set apart by a blank line, where no clause starts with a stray symbol.
+     * ("5 December 2014" continuing a paragraph); a garbled OCR mark too, as it is only asked
+     * at a blank line or among other footnotes, where no clause starts with a stray symbol.
      */
-    private boolean believable(FootnoteLine f, boolean underRule, boolean amongNotes) {
+    private boolean believable(FootnoteLine f, boolean underRule) {
         switch (f.kind()) {
             case EXPLICIT:
             case STAR:
                 return true;
             case DIGITS:
-                if (EnglishDates.startsWithMonth(f.text())) {
+                if (EnglishDates.startsWithMonth(f.text()) || f.text().chars().noneMatch(Character::isLetter)) {
                     return false;
                 }
                 return underRule || f.number() == nextFootnoteNumber();
             default:
                 return true;
         }
+    }
+
+    /** Index of the next line with text, if no page furniture comes first; else -1. */
+    private int nextTextLine(int i) {
+        for (int k = i + 1; k < lines.size() && k <= i + 3; k++) {
+            if (furniture[k]) {
+                return -1;
+            }
+            if (!lines.get(k).blank()) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private RawFootnote addFootnote(FootnoteLine f, Line line) {

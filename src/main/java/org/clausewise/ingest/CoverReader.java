@@ -89,7 +89,8 @@ final class CoverReader {
     /** The title and the lines it wraps onto, up to the next blank line. */
     private static String joinBlock(List<Line> lines, int first, String firstText, int end) {
         StringBuilder sb = new StringBuilder(firstText.strip());
-        for (int i = first + 1; i < end && i <= first + 4; i++) {
+        // Up to the blank line; a title printed one word per line can take many lines.
+        for (int i = first + 1; i < end && i <= first + 40; i++) {
             String t = Markers.strip(lines.get(i).text());
             if (t.isEmpty()) {
                 if (sb.length() > 0) {

@@ -10,6 +10,8 @@ import java.util.Locale;
  * ("commu-\nnication" and "communication") is the hyphen taken for a word break and removed.
  */
 final class LineJoiner {
+    private static final java.util.regex.Pattern SUSPENDING = java.util.regex.Pattern.compile("(and|or|nor|to)\\b");
+
     private final List<Line> lines;
     /** The document in lower case, built on first need: most texts never break a line inside a word. */
     private String lowerText;
@@ -73,6 +75,11 @@ final class LineJoiner {
         }
         if (last == '-' && len >= 2 && Character.isLetter(sb.charAt(len - 2))
                 && Character.isLowerCase(line.charAt(0))) {
+            if (SUSPENDING.matcher(line).lookingAt()) {
+                // "information- and intelligence-sharing": a suspended hyphen keeps its space.
+                sb.append(' ').append(line);
+                return;
+            }
             if (isWordBreak(sb, line)) {
                 sb.setLength(len - 1);
             }

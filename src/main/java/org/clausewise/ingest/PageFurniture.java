@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 final class PageFurniture {
     private static final Pattern JOB_NUMBER = Pattern.compile("\\d{2}-\\d{5}(\\s*\\([A-Z]\\))?(\\s+\\d{6}){0,2}");
     private static final Pattern PAGE_NUMBER = Pattern.compile("(\\d{1,3})\\s*/\\s*(\\d{1,3})");
-    private static final Pattern SYMBOL_ALONE = Pattern.compile("A/(?:[A-Z0-9.]+/)+[A-Z0-9.]+");
+    private static final Pattern SYMBOL_ALONE = Pattern.compile("A/(?:[A-Z0-9.]+/)+[A-Z0-9.]*[A-Z0-9]");
     private static final Pattern RECYCLE = Pattern.compile("(?i).*please recycle.*");
     private static final Pattern MASTHEAD = Pattern.compile("(?i)united nations|general assembly");
 

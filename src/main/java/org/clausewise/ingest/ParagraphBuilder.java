@@ -91,8 +91,7 @@ final class ParagraphBuilder {
             startsNew = complete && startsUpper(t) && (!pageBreak || isOpener(t) || current.operative);
         } else {
             // Paragraphs one per line with nothing between them: a comma-ended line, then an opener.
-            startsNew = !current.operative && complete && current.tail().toString().stripTrailing().endsWith(",")
-                    && isOpener(t);
+            startsNew = !current.operative && finalPunctuation(current.tail()) == ',' && isOpener(t);
         }
         if (startsNew && !current.operative) {
             startPreamble(line);
@@ -101,6 +100,33 @@ final class ParagraphBuilder {
                     + current.number + " was joined to it");
         }
         joiner.append(current.tail(), t);
+    }
+
+    /** True when the text so far ends where a clause could end: a footnote may come next. */
+    boolean atBoundary() {
+        return current == null || !awaitingText && endsComplete(current.tail());
+    }
+
+    /**
+     * True when {@code t}, following the footnote text {@code before} without a blank line, is
+     * rather clause text: the footnote ended with a full stop and {@code t} opens a preambular
+     * paragraph, is the next operative paragraph, or goes on with a sentence the footnotes interrupted.
+     */
+    boolean startsClause(String t, CharSequence before, boolean unruled) {
+        if (finalPunctuation(before) != '.') {
+            return false;
+        }
+        if (unruled && !atBoundary()) {
+            // Footnotes dropped into the middle of a sentence (a page break in OCR text): once a
+            // footnote has ended, the sentence goes on.
+            return true;
+        }
+        Matcher op = OPERATIVE.matcher(t);
+        int expected = operative.isEmpty() ? 1 : operative.get(operative.size() - 1).number + 1;
+        if (op.matches() && Integer.parseInt(op.group(1)) == expected) {
+            return true;
+        }
+        return operative.isEmpty() && isOpener(t);
     }
 
     private void startPreamble(Line line) {
@@ -127,6 +153,11 @@ final class ParagraphBuilder {
 
     /** The paragraph so far ends as a clause ends (",", ";", ":", "."), ignoring a trailing marker. */
     static boolean endsComplete(CharSequence text) {
+        return finalPunctuation(text) != 0;
+    }
+
+    /** The clause-ending punctuation (",", ";", ":", ".") the text ends with, ignoring a trailing marker; else 0. */
+    static char finalPunctuation(CharSequence text) {
         int i = text.length() - 1;
         while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
             i--;
@@ -148,14 +179,14 @@ final class ParagraphBuilder {
                 k--;
             }
             if (k >= 0 && ",;:.".indexOf(text.charAt(k)) >= 0) {
-                return true;
+                return text.charAt(k);
             }
             i = digitsEnd;
         }
         if (i >= 1 && (text.charAt(i) == '\u201D' || text.charAt(i) == '"') && ",;:.".indexOf(text.charAt(i - 1)) >= 0) {
-            return true;
+            return text.charAt(i - 1);
         }
-        return i >= 0 && ",;:.".indexOf(text.charAt(i)) >= 0;
+        return i >= 0 && ",;:.".indexOf(text.charAt(i)) >= 0 ? text.charAt(i) : 0;
     }
 
     private static boolean endsWithConjunction(CharSequence text) {

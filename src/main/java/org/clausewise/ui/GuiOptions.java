@@ -5,10 +5,10 @@ import java.util.List;
 
 /**
  * The arguments of {@code clausewise gui}: none to open the window, or
- * {@code --screenshot OUT.png --left FILE --right FILE [--theme light|dark]} to render a comparison
- * to a PNG and exit.
+ * {@code --screenshot OUT.png --left FILE --right FILE [--theme light|dark] [--size 1440x900] [--at "OP 8"]}
+ * to render a comparison (scrolled to a clause with --at) to a PNG and exit.
  */
-record GuiOptions(Path screenshot, Path left, Path right, Theme theme, int width, int height) {
+record GuiOptions(Path screenshot, Path left, Path right, Theme theme, int width, int height, String at) {
 
     boolean isScreenshot() {
         return screenshot != null;
@@ -22,6 +22,7 @@ record GuiOptions(Path screenshot, Path left, Path right, Theme theme, int width
         Theme theme = Theme.LIGHT;
         int width = 1440;
         int height = 900;
+        String at = null;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
@@ -44,6 +45,7 @@ record GuiOptions(Path screenshot, Path left, Path right, Theme theme, int width
                         throw new IllegalArgumentException("--size must look like 1440x900");
                     }
                 }
+                case "--at" -> at = value(args, ++i, a);
                 default -> throw new IllegalArgumentException("gui: unknown option '" + a + "'");
             }
         }
@@ -53,7 +55,7 @@ record GuiOptions(Path screenshot, Path left, Path right, Theme theme, int width
         if (shot != null && (left == null || right == null)) {
             throw new IllegalArgumentException("--screenshot needs --left FILE and --right FILE");
         }
-        return new GuiOptions(shot, left, right, theme, width, height);
+        return new GuiOptions(shot, left, right, theme, width, height, at);
     }
 
     private static String value(List<String> args, int i, String option) {

@@ -97,6 +97,15 @@ class CompareCommandTest {
     }
 
     @Test
+    void pdfIsWrittenAndNothingPrinted(@TempDir Path dir) throws Exception {
+        Path pdf = dir.resolve("draft-to-adopted.pdf");
+        assertEquals(0, run("compare", "corpus/A-67-draft-Third-Committee.txt", "corpus/A-RES-67-169.txt", "--pdf", pdf.toString()));
+        assertEquals("", out.toString(StandardCharsets.UTF_8));
+        byte[] head = java.util.Arrays.copyOf(Files.readAllBytes(pdf), 5);
+        assertEquals("%PDF-", new String(head, StandardCharsets.US_ASCII));
+    }
+
+    @Test
     void badInputIsOneLineAndNonZero(@TempDir Path dir) throws Exception {
         Path empty = Files.writeString(dir.resolve("empty.txt"), "");
         Path binary = Files.write(dir.resolve("binary.txt"), new byte[] {0, 1, 2, (byte) 0xFF, 0, 0});

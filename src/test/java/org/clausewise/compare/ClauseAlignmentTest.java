@@ -48,6 +48,23 @@ class ClauseAlignmentTest {
     }
 
     @Test
+    void movedClauseCarriesItsRewording() {
+        // made up: OP 2 of 67/169 moved after OP 9, and "collective responsibility" made "shared responsibility"
+        List<String> right = new ArrayList<>(op);
+        String reworded = right.remove(1).replace("a collective responsibility", "a shared responsibility");
+        right.add(8, reworded);
+        Comparison c = compare(op, right);
+        ClauseRow moved = row(c, 2);
+        assertEquals(ChangeKind.MOVED, moved.kind());
+        assertEquals(9, moved.rightNumber());
+        assertEquals(ChangeClass.SUBSTANTIVE, moved.changeClass());
+        assertEquals("collective", text(moved.left().text(), moved.diff().leftSpans().get(0)));
+        assertEquals("shared", text(moved.right().text(), moved.diff().rightSpans().get(0)));
+        assertEquals(1, c.summary().moved());
+        assertEquals(0, c.summary().modified());
+    }
+
+    @Test
     void insertedClauseOnlyRenumbersTheRest() {
         // made up: a new OP 2; OP 2..14 become OP 3..15 and stay unchanged
         List<String> right = new ArrayList<>(op);

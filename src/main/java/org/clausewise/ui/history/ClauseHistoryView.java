@@ -40,6 +40,12 @@ public final class ClauseHistoryView extends BorderPane {
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         setCenter(scroll);
+        // Start with the list focused (arrow keys scroll it), not the first "Full text" link.
+        sceneProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                Platform.runLater(scroll::requestFocus);
+            }
+        });
     }
 
     public ClauseHistoryViewModel model() {

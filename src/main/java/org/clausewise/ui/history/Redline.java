@@ -88,11 +88,18 @@ final class Redline {
             if (e.op() == EditOp.EQUAL) {
                 add(e.text());
             } else {
+                // The space before a changed run stays plain, as in the viewer: only words are marked.
+                String t = e.text();
+                int words = 0;
+                while (words < t.length() && Character.isWhitespace(t.charAt(words))) {
+                    words++;
+                }
+                add(t.substring(0, words));
                 String change = e.op() == EditOp.DELETE ? HistoryStyles.DELETED : HistoryStyles.INSERTED;
                 if (e.editorial()) {
-                    add(e.text(), change, HistoryStyles.EDITORIAL);
+                    add(t.substring(words), change, HistoryStyles.EDITORIAL);
                 } else {
-                    add(e.text(), change);
+                    add(t.substring(words), change);
                 }
             }
             previous = e.op();

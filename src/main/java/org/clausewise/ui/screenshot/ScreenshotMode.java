@@ -48,6 +48,11 @@ public final class ScreenshotMode {
     }
 
     public int run(Path out, Path leftFile, Path rightFile, Theme theme, int width, int height) {
+        return run(out, leftFile, rightFile, theme, width, height, null);
+    }
+
+    /** @param at a clause label of either text ("OP 8") to scroll to and mark current, or null for the top */
+    public int run(Path out, Path leftFile, Path rightFile, Theme theme, int width, int height, String at) {
         Path target = out.toAbsolutePath();
         if (target.getParent() == null || !Files.isDirectory(target.getParent())) {
             err.println("clausewise: cannot write " + out + ": no such folder");
@@ -74,7 +79,16 @@ public final class ScreenshotMode {
                 window.viewModel().libraryProperty().set(library);
                 window.viewModel().leftProperty().set(library.find(left.source()).orElse(left));
                 window.viewModel().rightProperty().set(library.find(right.source()).orElse(right));
-                PauseTransition settle = new PauseTransition(SETTLE);
+                window.viewer().requestFocus();
+                // lay out first, then scroll to the clause asked, then let the rows settle again
+                PauseTransition layout = new PauseTransition(SETTLE);
+                PauseTransition settle = new PauseTransition(at == null ? Duration.ZERO : SETTLE);
+                layout.setOnFinished(e -> {
+                    if (at != null) {
+                        goTo(window, at);
+                    }
+                    settle.play();
+                });
                 settle.setOnFinished(e -> {
                     try {
                         shot.complete(window.scene().snapshot(null));
@@ -84,7 +98,7 @@ public final class ScreenshotMode {
                         stage.hide();
                     }
                 });
-                settle.play();
+                layout.play();
             } catch (RuntimeException | Error e) {
                 shot.completeExceptionally(e);
             }
@@ -115,6 +129,14 @@ public final class ScreenshotMode {
                 Platform.exit();
             }
         }
+    }
+
+    private static void goTo(MainWindow window, String label) {
+        var viewer = window.viewModel().viewer();
+        viewer.visibleRows().stream()
+                .filter(r -> (r.right() != null && r.right().label().equalsIgnoreCase(label))
+                        || (r.right() == null && r.left() != null && r.left().label().equalsIgnoreCase(label)))
+                .findFirst().ifPresent(viewer::goTo);
     }
 
     private LibraryEntry read(Path file) throws UnreadableText {

@@ -4,6 +4,7 @@ import javafx.application.Platform;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.util.Duration;
 import org.clausewise.ui.Styles;
 import org.fxmisc.richtext.StyleClassedTextArea;
@@ -45,11 +46,16 @@ public final class ClauseArea extends StyleClassedTextArea {
             tip.setShowDelay(Duration.millis(250));
             Tooltip.install(this, tip);
         }
-        MenuItem copy = new MenuItem("Copy");
-        copy.setOnAction(e -> copy());
-        MenuItem copyClauseItem = new MenuItem("Copy clause with symbol and number");
-        copyClauseItem.setOnAction(e -> copyClause.run());
-        setContextMenu(new ContextMenu(copy, copyClauseItem));
+        // the menu is made on first use: a comparison has a hundred areas and most are never right-clicked
+        addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
+            if (getContextMenu() == null) {
+                MenuItem copy = new MenuItem("Copy");
+                copy.setOnAction(a -> copy());
+                MenuItem copyClauseItem = new MenuItem("Copy clause with symbol and number");
+                copyClauseItem.setOnAction(a -> copyClause.run());
+                setContextMenu(new ContextMenu(copy, copyClauseItem));
+            }
+        });
     }
 
     /**

@@ -37,6 +37,19 @@ class ClauseHistoryViewModelTest {
         assertTrue(runs.contains(new StyledRun("Recalls", List.of(HistoryStyles.INSERTED))), runs::toString);
         String text = Redline.text(runs);
         assertTrue(text.startsWith("Welcomes Recalls the initiative"), text);
+        assertTrue(runs.contains(new StyledRun(", as decided in Council resolution 19/33", List.of(HistoryStyles.INSERTED))),
+                "the inserted tail is marked from its comma, without the space before it: " + runs);
+    }
+
+    @Test
+    void changedRunsAreMarkedWithoutTheSpaceBeforeThem() {
+        List<StyledRun> runs = model.items().get(4).wording();
+        assertTrue(runs.contains(new StyledRun("held in 2013", List.of(HistoryStyles.INSERTED))), runs::toString);
+        for (StyledRun run : runs) {
+            if (!run.styles().isEmpty()) {
+                assertTrue(!run.text().startsWith(" "), "marked run starts with a space: '" + run.text() + "'");
+            }
+        }
     }
 
     @Test

@@ -1,0 +1,44 @@
+package org.clausewise.ui;
+
+import org.clausewise.cli.Main;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code clausewise gui …} through the real command line: mistakes are one line and a non-zero exit. */
+class LaunchAppTest {
+    private String runAndCaptureErr(List<String> args, int expectedCode) {
+        PrintStream saved = System.err;
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream err = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        System.setErr(err);
+        try {
+            int code = Main.run(args, new PrintStream(new ByteArrayOutputStream()), err);
+            assertEquals(expectedCode, code, bytes.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setErr(saved);
+        }
+        return bytes.toString(StandardCharsets.UTF_8).strip();
+    }
+
+    @Test
+    void unknownOptionIsAUsageError() {
+        String err = runAndCaptureErr(List.of("gui", "--colour", "blue"), 2);
+        assertEquals("clausewise: gui: unknown option '--colour'", err);
+    }
+
+    @Test
+    void badLeftFileIsOneLineAndExitOne() {
+        String err = runAndCaptureErr(List.of("gui", "--screenshot", "target/never.png",
+                "--left", "corpus/SOURCES.md", "--right", "corpus/A-RES-69-179.txt"), 1);
+        assertEquals(1, err.lines().count(), err);
+        assertTrue(err.startsWith("clausewise: SOURCES.md: "), err);
+        assertTrue(!new java.io.File("target/never.png").exists());
+    }
+}
