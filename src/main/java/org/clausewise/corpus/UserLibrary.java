@@ -107,7 +107,8 @@ public final class UserLibrary {
         }
         List<String> lines;
         try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            // Decoded leniently: one bad byte must not cost the whole list (the next save would lose it).
+            lines = new String(Files.readAllBytes(file), StandardCharsets.UTF_8).lines().toList();
         } catch (IOException e) {
             return list;
         }

@@ -73,6 +73,18 @@ class UserLibraryTest {
     }
 
     @Test
+    void aBadByteInTheListCostsOnlyItsLine() throws IOException {
+        byte[] good = "/tmp/kept.txt\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] bad = {'/', 't', 'm', 'p', '/', (byte) 0xFF, '.', 't', 'x', 't', '\n'};
+        Path list = config.resolve("library.txt");
+        Files.write(list, good);
+        Files.write(list, bad, java.nio.file.StandardOpenOption.APPEND);
+        List<Path> paths = new UserLibrary(list).paths();
+        assertEquals(2, paths.size());
+        assertEquals(Path.of("/tmp/kept.txt"), paths.get(0));
+    }
+
+    @Test
     void anUnwritableConfigFolderLeavesTheLibraryAsItWas() throws IOException {
         Path blocker = config.resolve("blocker");
         Files.writeString(blocker, "a file where the folder should be");

@@ -31,6 +31,7 @@ public final class ComparisonView extends BorderPane {
     private final ScrollPane scroll = new ScrollPane(rowsBox);
     private final GridPane header = new GridPane();
     private final List<RowCell> cells = new ArrayList<>();
+    private boolean fromClick;
     private final Label placeholder = new Label("Pick a left and a right text in the sidebar to compare them.");
 
     public ComparisonView(ViewerViewModel vm) {
@@ -79,7 +80,15 @@ public final class ComparisonView extends BorderPane {
                         vm.goTo(row);
                         copyCurrentClause();
                     });
-            cell.setOnMouseClicked(e -> vm.goTo(row));
+            cell.setOnMouseClicked(e -> {
+                // a click makes the row current but leaves the caret and the scroll where the reader put them
+                fromClick = true;
+                try {
+                    vm.goTo(row);
+                } finally {
+                    fromClick = false;
+                }
+            });
             cells.add(cell);
             rowsBox.getChildren().add(cell);
         }
@@ -121,6 +130,9 @@ public final class ComparisonView extends BorderPane {
         RowCell cell = cells.get(now);
         if (!cell.getStyleClass().contains(Styles.ROW_CURRENT)) {
             cell.getStyleClass().add(Styles.ROW_CURRENT);
+        }
+        if (fromClick) {
+            return;
         }
         FindMatch match = vm.lastMatchProperty().get();
         if (match == null || match.row() != now) {
