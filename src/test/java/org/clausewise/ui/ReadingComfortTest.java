@@ -139,4 +139,26 @@ class ReadingComfortTest extends ApplicationTest {
         assertSame(op12.area(Side.RIGHT), op12.changeArea());
         assertTrue(op12.area(Side.RIGHT).styled().classesAt(0).contains(Styles.INSERTED), "Recalls is inserted");
     }
+
+    @Test
+    void clickingAChangeInTheListScrollsTheViewerToIt() {
+        pick("A-RES-61-168.txt", "A-RES-69-179.txt");
+        var list = window.changes().list();
+        var op13 = list.getItems().stream()
+                .filter(r -> r.left() == null && Integer.valueOf(13).equals(r.rightNumber())).findFirst().orElseThrow();
+        interact(() -> list.scrollTo(op13));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ListCell<?> cell = lookup("#change-list .list-cell").queryAllAs(
+                javafx.scene.control.ListCell.class).stream().filter(c -> op13.equals(c.getItem()))
+                .findFirst().orElseThrow();
+        clickOn(cell);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertSame(op13, window.viewModel().viewer().currentRowValue());
+        assertTrue(window.viewer().scrollPane().getVvalue() > 0.3, "scrolled down to the operative part");
+        RowCell row = window.viewer().cells().get(window.viewModel().viewer().currentRowProperty().get());
+        var bounds = row.localToScene(row.getBoundsInLocal());
+        var viewport = window.viewer().scrollPane().localToScene(window.viewer().scrollPane().getBoundsInLocal());
+        assertTrue(bounds.getMinY() >= viewport.getMinY() && bounds.getMinY() < viewport.getMaxY(),
+                "the added OP 13 is in view");
+    }
 }

@@ -88,4 +88,15 @@ class ViewerViewModelTest {
         assertEquals("OP 3 \u2192 OP 4", ChangeDescriptions.label(vm.visibleRows().get(4)));
         assertEquals("editorial", ChangeDescriptions.detail(vm.visibleRows().get(4)));
     }
+
+    @Test
+    void aMovedClauseSaysWhereItCameFrom() {
+        var op3 = org.clausewise.model.Clause.operative(3, "Urges States;", java.util.List.of(), java.util.List.of());
+        var op7 = org.clausewise.model.Clause.operative(7, "Urges States;", java.util.List.of(), java.util.List.of());
+        var moved = new org.clausewise.model.ClauseRow(org.clausewise.model.Part.OPERATIVE, op3, op7, ChangeKind.MOVED,
+                org.clausewise.model.TextDiff.none("Urges States;"), false, java.util.List.of(),
+                org.clausewise.model.Relation.NONE);
+        assertEquals("moved from OP 3", ChangeDescriptions.detail(moved));
+        assertEquals("OP 3 \u2192 OP 7", ChangeDescriptions.label(moved));
+    }
 }
