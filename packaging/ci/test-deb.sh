@@ -12,7 +12,7 @@ debs=(target/installer/clausewise_*.deb)
 test "${#debs[@]}" -eq 1
 deb="${debs[0]}"
 size=$(stat -c %s "$deb")
-echo "installer: $deb is $((size / 1024 / 1024)) MB ($size bytes)"
+echo "installer: $deb is $((size / 1048576)) MiB ($size bytes)"
 test "$size" -lt $((60 * 1024 * 1024))
 
 # The package's own dependencies (GTK 3, xdg-utils, the libraries of the bundled runtime), then
@@ -23,8 +23,14 @@ dpkg -i "$deb"
 launcher=/opt/clausewise/bin/Clausewise
 corpus=/opt/clausewise/lib/app/corpus
 test -x "$launcher"
-grep -q '^Categories=Office' /usr/share/applications/clausewise-Clausewise.desktop
-grep -q "^Exec=$launcher" /usr/share/applications/clausewise-Clausewise.desktop
+entry=/usr/share/applications/clausewise-Clausewise.desktop
+desktop-file-validate "$entry"
+grep -qx 'Categories=Office' "$entry"
+grep -qx "Exec=$launcher" "$entry"
+# Docks match the open window to the menu entry by its WM class: the JavaFX application class.
+wm_class=$(sed -n 's/^StartupWMClass=//p' "$entry")
+python3 -c 'import sys, zipfile; sys.exit(sys.argv[2].replace(".", "/") + ".class" not in zipfile.ZipFile(sys.argv[1]).namelist())' \
+  /opt/clausewise/lib/app/clausewise.jar "$wm_class"
 test "$(ls "$corpus"/*.txt | wc -l)" -eq "$(ls corpus/*.txt | wc -l)"
 grep -qx 'java-options=-Dclausewise.corpus=$APPDIR/corpus' /opt/clausewise/lib/app/Clausewise.cfg
 # a trimmed runtime: no compiler, no jdk tools
@@ -68,7 +74,7 @@ find /opt/clausewise | sort | diff /tmp/clausewise-installed.txt -
 
 dpkg -r clausewise
 test ! -e /opt/clausewise
-test ! -e /usr/share/applications/clausewise-Clausewise.desktop
+test ! -e "$entry"
 dpkg --purge clausewise
 rm -rf "$work" /tmp/clausewise-installed.txt
 echo "installer: built, installed, launched, screenshot checked, removed"

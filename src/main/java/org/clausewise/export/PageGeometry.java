@@ -12,7 +12,7 @@ record PageGeometry(float width, float height) {
     static final float HEADER_HEIGHT = 44;
     static final float FOOTER_TOP = 40;
     static final float COLUMN_GAP = 22;
-    static final float GUTTER = 52;
+    static final float GUTTER = 56;
     static final float SUB_INDENT = 10;
     static final float TEXT_SIZE = 9;
     static final float LEADING = 12;

@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * Puts the summary, part headings and rows onto pages. A row that does not fit is split between
  * two lines, both columns together; no piece of fewer than two lines is left at the bottom of a
- * page or carried over to the next one when the row is long enough to avoid it, and a heading
- * is never left alone at the foot of a page.
+ * page or carried over to the next one when the row is long enough to avoid it, a row's number
+ * and the notes under it stay together, and a heading is never left alone at the foot of a page.
  */
 final class Paginator {
     static final float HEADING_HEIGHT = 22;
@@ -33,7 +33,7 @@ final class Paginator {
     }
 
     void heading(String text, RowBlock firstRow) {
-        int keep = firstRow == null ? 0 : Math.min(firstRow.lines(), MIN_PIECE);
+        int keep = firstRow == null ? 0 : Math.min(firstRow.lines(), Math.max(MIN_PIECE, firstRow.headLines()));
         if (y - HEADING_HEIGHT - keep * PageGeometry.LEADING - 2 * PageGeometry.ROW_PAD < page.bodyBottom()
                 && !current.isEmpty()) {
             newPage();
@@ -56,7 +56,8 @@ final class Paginator {
             if (remaining - take < MIN_PIECE && remaining > MIN_PIECE) {
                 take = remaining - MIN_PIECE; // leave at least two lines for the next page
             }
-            if (take < MIN_PIECE && !freshPage()) {
+            int firstPiece = from == 0 ? Math.max(MIN_PIECE, block.headLines()) : MIN_PIECE;
+            if (take < firstPiece && !freshPage()) {
                 newPage();
                 continue;
             }

@@ -20,6 +20,20 @@ record RowBlock(ClauseRow row, List<Cell> left, List<Cell> right) {
         return left.size();
     }
 
+    /**
+     * Lines that must stay on one page with the row's first line: those carrying the clause
+     * number and the notes under it ("moved from", "OP 3", "verb changed").
+     */
+    int headLines() {
+        int head = 1;
+        for (int i = 0; i < lines(); i++) {
+            if (left.get(i).gutter() != null || right.get(i).gutter() != null) {
+                head = i + 1;
+            }
+        }
+        return head;
+    }
+
     /** "OP 12" of the side that has the clause, for the continuation label. */
     String label(boolean leftSide) {
         if (leftSide) {

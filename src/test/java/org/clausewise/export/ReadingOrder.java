@@ -27,7 +27,9 @@ final class ReadingOrder {
         try (PDDocument scratch = new PDDocument()) {
             layout = ComparisonLayout.of(comparison, options, new PdfFonts(scratch));
         }
+        assertPiecesFitAndKeepTheirNotes(layout);
         try (PdfProbe probe = new PdfProbe(pdf)) {
+            assertContinuedRowsAreLabelled(layout, probe);
             for (boolean left : new boolean[] {true, false}) {
                 List<String> words = new ArrayList<>();
                 List<Integer> pageStarts = new ArrayList<>();
@@ -49,6 +51,43 @@ final class ReadingOrder {
                     assertTrue(m.start() >= pageStarts.get(page) && m.start() < pageStarts.get(page + 1),
                             where + " should begin on page " + (page + 1));
                     cursor = m.end();
+                }
+            }
+        }
+    }
+
+    /**
+     * Every piece of a row lies between header and footer, and a row never breaks between its
+     * number and the notes under it ("moved from" / "OP 3", "verb changed").
+     */
+    static void assertPiecesFitAndKeepTheirNotes(ComparisonLayout layout) {
+        for (List<Placed> page : layout.pages) {
+            for (Placed p : page) {
+                if (p instanceof Placed.Segment) {
+                    Placed.Segment s = (Placed.Segment) p;
+                    String what = s.block().label(s.block().row().left() != null) + " lines " + s.from() + "-" + s.to();
+                    assertTrue(s.top() <= layout.page.bodyTop() && s.top() - s.height() >= layout.page.bodyBottom(),
+                            what + " stays between header and footer");
+                    assertTrue(!s.continued() || s.from() >= s.block().headLines(),
+                            what + " breaks inside the clause number's notes");
+                }
+            }
+        }
+    }
+
+    /** A row going on at the top of a page repeats its clause numbers, "OP 9 cont.", in each column that has it. */
+    static void assertContinuedRowsAreLabelled(ComparisonLayout layout, PdfProbe probe) throws IOException {
+        for (int p = 0; p < layout.pageCount(); p++) {
+            for (Placed item : layout.pages.get(p)) {
+                if (item instanceof Placed.Segment && ((Placed.Segment) item).continued()) {
+                    RowBlock block = ((Placed.Segment) item).block();
+                    for (boolean left : new boolean[] {true, false}) {
+                        if (block.label(left) != null) {
+                            String column = probe.columnText(p, layout.page, left);
+                            assertTrue(column.contains(block.label(left) + " cont."),
+                                    block.label(left) + " cont. on page " + (p + 1) + ": " + column);
+                        }
+                    }
                 }
             }
         }

@@ -101,18 +101,26 @@ class RowKindsLayoutTest {
         Path pdf = export(PdfOptions.defaults());
         try (PdfProbe probe = new PdfProbe(pdf)) {
             PageGeometry g = PageGeometry.of(PdfOptions.PageSize.A4);
-            String left = probe.columnText(0, g, true).replaceAll("\\s+", " ");
-            String right = probe.columnText(0, g, false).replaceAll("\\s+", " ");
+            StringBuilder leftPages = new StringBuilder();
+            StringBuilder rightPages = new StringBuilder();
+            for (int p = 0; p < probe.pages(); p++) {
+                leftPages.append(probe.columnText(p, g, true)).append(' ');
+                rightPages.append(probe.columnText(p, g, false)).append(' ');
+            }
+            String left = leftPages.toString().replaceAll("\\s+", " ");
+            String right = rightPages.toString().replaceAll("\\s+", " ");
             // gutter notes sit under the clause number, one per line, beside the clause's lines
-            assertTrue(left.matches(".*PP 1 Reaffirming its commitment [^,]+, as removed set forth.*"), left);
-            assertTrue(right.matches(".*PP 2 Recalling also [^,]+, Racial added Discrimination.*"), right);
-            assertTrue(left.matches(".*OP 3 Urges all actors .*? moved to order based .*? OP 5 mutual.*"), left);
-            assertTrue(right.matches(".*OP 5 Urges all actors .*? moved from order based .*? OP 3 mutual.*"), right);
-            assertTrue(right.matches(".*OP 1 Reaffirms that .*? editorial responsibility of all.*"), right);
+            // (a line of text is under 90 characters, so a note follows within that)
+            assertTrue(left.matches(".*PP 1 Reaffirming its commitment .{0,90} removed .*"), left);
+            assertTrue(right.matches(".*PP 2 Recalling also the World .{0,90} added .*"), right);
+            assertTrue(left.matches(".*OP 3 Urges all actors .{0,90} moved to .{0,90} OP 5 .*"), left);
+            assertTrue(right.matches(".*OP 5 Urges all actors .{0,90} moved from .{0,90} OP 3 .*"), right);
+            assertTrue(right.matches(".*OP 1 Reaffirms that .{0,90} editorial .*"), right);
             String leftRows = left.substring(left.indexOf("Preambular paragraphs"));
             String rightRows = right.substring(right.indexOf("PP 2"));
             assertFalse(leftRows.contains("added") || rightRows.contains("removed"), "each note on its own side");
-            assertTrue(right.contains("(b) To submit a report at its sixty-ninth session; (c) To hold a seminar"), right);
+            assertTrue(right.matches(".*\\(b\\) To submit a report at its sixty-ninth session; (OP 13 cont\\. )?\\(c\\) To hold a seminar.*"),
+                    right);
             assertTrue(left.contains("(b) To submit a report at its sixty-eighth session;"), left);
         }
         ReadingOrder.assertEachClauseOnItsPage(c, PdfOptions.defaults(), pdf);
@@ -144,15 +152,13 @@ class RowKindsLayoutTest {
                     assertTrue(footer || baseline >= PageGeometry.FOOTER_TOP + 2,
                             "'" + t.getUnicode() + "' on page " + (p + 1) + " sits on the footer at " + baseline);
                 }
-                boolean continues = layout.pages.get(p).stream()
-                        .anyMatch(item -> item instanceof Placed.Segment && ((Placed.Segment) item).continued());
-                if (continues) {
+                if (layout.pages.get(p).stream().anyMatch(item -> item instanceof Placed.Segment
+                        && ((Placed.Segment) item).continued()
+                        && ((Placed.Segment) item).block().row().left().number() == 9)) {
                     continuedPages++;
-                    String text = probe.text(p);
-                    assertEquals(2, text.split("OP 9 cont\\.", -1).length - 1, "both columns go on: page " + (p + 1));
                 }
             }
-            assertTrue(continuedPages >= 1, "OP 9 goes on onto a following page");
+            assertTrue(continuedPages >= 2, "OP 9 goes on over at least two following pages");
         }
         ReadingOrder.assertEachClauseOnItsPage(madeUp(), PdfOptions.defaults(), pdf);
     }
