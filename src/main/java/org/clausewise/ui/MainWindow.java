@@ -3,7 +3,6 @@ package org.clausewise.ui;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -52,6 +51,7 @@ public final class MainWindow {
     private Theme theme;
     private Settings settings;
     private Stage stage;
+    private final Dialogs dialogs = new Dialogs(() -> stage, () -> theme);
 
     public MainWindow(AppServices services, Settings settings) {
         this.services = services;
@@ -253,32 +253,16 @@ public final class MainWindow {
     }
 
     void showShortcuts() {
-        Alert a = new Alert(Alert.AlertType.INFORMATION, AppMenus.shortcutHelp());
-        a.setTitle("Keyboard shortcuts");
-        a.setHeaderText("Keyboard shortcuts");
-        a.initOwner(stage);
-        a.show();
+        dialogs.inform("Keyboard shortcuts", AppMenus.shortcutHelp());
     }
 
     void showAbout() {
-        Alert a = new Alert(Alert.AlertType.INFORMATION,
+        dialogs.inform("Clausewise",
                 "Read and compare United Nations General Assembly resolutions clause by clause.");
-        a.setTitle("About Clausewise");
-        a.setHeaderText("Clausewise");
-        a.initOwner(stage);
-        a.show();
     }
 
-    /** An error dialog: a title and the one-line message, never a stack trace. Non-blocking. */
     void showError(String title, String message) {
-        Alert a = new Alert(Alert.AlertType.ERROR, message);
-        a.setTitle(title);
-        a.setHeaderText(title);
-        if (stage != null) {
-            a.initOwner(stage);
-        }
-        a.getDialogPane().getStylesheets().setAll(theme.stylesheets());
-        a.show();
+        dialogs.error(title, message);
     }
 
     public MainViewModel viewModel() {
