@@ -74,7 +74,7 @@ final class BodyReader {
                 blank = true;
                 continue;
             }
-            if (RULE.matcher(t).matches()) {
+            if (t.charAt(0) == '_' && RULE.matcher(t).matches()) {
                 ruleSeen = true;
                 zone = zone == Zone.SIGNED ? Zone.SIGNED : Zone.RULED_NOTES;
                 note = null;
@@ -86,8 +86,8 @@ final class BodyReader {
                 }
                 continue;
             }
-            Matcher sig = SIGNATURE.matcher(t);
-            if (zone != Zone.SIGNED && sig.matches()) {
+            Matcher sig = t.contains("plenary") ? SIGNATURE.matcher(t) : null;
+            if (zone != Zone.SIGNED && sig != null && sig.matches()) {
                 signed = EnglishDates.firstDate(sig.group(1));
                 for (int k = i + 1; signed == null && k < lines.size() && k <= i + 3; k++) {
                     signed = EnglishDates.firstDate(lines.get(k).text());

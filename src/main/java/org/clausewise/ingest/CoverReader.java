@@ -42,7 +42,7 @@ final class CoverReader {
             }
         }
         String cover = coverText.toString();
-        String flat = cover.replaceAll("\\s+", " ");
+        String flat = LineCleaner.collapseSpaces(cover.replace('\n', ' '));
 
         String title = null;
         Integer session = null;
@@ -71,15 +71,17 @@ final class CoverReader {
             session = EnglishDates.sessionNamed(flat);
         }
         Matcher adoptedM = ADOPTED.matcher(flat);
-        LocalDate adopted = adoptedM.find() ? EnglishDates.firstDate(adoptedM.group(1)) : null;
+        LocalDate adopted = flat.contains("dopted") && adoptedM.find() ? EnglishDates.firstDate(adoptedM.group(1)) : null;
         Matcher distr = DISTR.matcher(flat);
-        LocalDate issued = distr.find() ? EnglishDates.firstDate(flat.substring(distr.end())) : null;
+        LocalDate issued = flat.contains("Distr") && distr.find() ? EnglishDates.firstDate(flat.substring(distr.end())) : null;
         return new Cover(symbol, session, kind, title, adopted, issued, bodyLine >= 0 ? bodyLine + 1 : -1);
     }
 
     private static int findBodyStart(List<Line> lines) {
         for (int i = 0; i < lines.size(); i++) {
-            if (BODY_START.matcher(Markers.strip(lines.get(i).text())).matches()) {
+            String t = lines.get(i).text();
+            if (t.length() < 40 && t.toLowerCase(Locale.ROOT).contains("assembly")
+                    && BODY_START.matcher(Markers.strip(t)).matches()) {
                 return i;
             }
         }

@@ -20,6 +20,9 @@ record FootnoteLine(String mark, Kind kind, String text) {
 
     /** Reads {@code text} as the start of a footnote, or returns null. */
     static FootnoteLine parse(String text) {
+        if (text.isEmpty() || Character.isLetter(text.charAt(0)) || text.charAt(0) == '(') {
+            return null;
+        }
         Matcher m = START.matcher(text);
         if (!m.matches()) {
             return null;

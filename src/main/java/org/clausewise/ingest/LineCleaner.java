@@ -15,6 +15,9 @@ final class LineCleaner {
     private static final Pattern COMMENT_MARK = Pattern.compile("\\[[A-Z]{1,4}\\d{1,3}\\]");
     /** A barcode as printed under the job number: *2119201*. */
     private static final Pattern BARCODE = Pattern.compile("^\\*[0-9A-Z]{6,}\\*.*");
+    /** Formatting tags from HTML or Markdown exports; {@code <sup>} is kept for the marker step. */
+    private static final Pattern HTML_TAG = Pattern.compile(
+            "(?i)</?(?:p|br|i|em|b|strong|u|span|div|font|a)(?:\\s[^>]*)?/?>");
     private static final Pattern HEADING = Pattern.compile("^#{1,6}\\s+");
     private static final Pattern SUP = Pattern.compile("<sup>\\s*([^<]*?)\\s*</sup>", Pattern.CASE_INSENSITIVE);
     /** LaTeX-like marks from PDF-to-Markdown tools: $2000^2$, $^{3}$. */
@@ -27,35 +30,59 @@ final class LineCleaner {
 
     static List<Line> clean(String raw) {
         String text = raw.startsWith("\uFEFF") ? raw.substring(1) : raw;
+        if (hasRareBreaks(text)) {
+            // \r\n, \r, form feeds and Unicode separators all end a line, as \n does.
+            text = text.replace("\r\n", "\n").replace('\r', '\n').replace('\f', '\n').replace('\u000B', '\n')
+                    .replace('\u0085', '\n').replace('\u2028', '\n').replace('\u2029', '\n');
+        }
         List<Line> lines = new ArrayList<>(text.length() / 60 + 16);
+        char[] chars = text.toCharArray();
         int start = 0;
         int number = 1;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r' || c == '\f' || c == '\u000B' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
-                lines.add(cleanLine(number++, text.substring(start, i)));
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
+        for (int i = 0; i <= chars.length; i++) {
+            if (i == chars.length || chars[i] == '\n') {
+                lines.add(cleanLine(number++, chars, start, i));
                 start = i + 1;
             }
         }
-        lines.add(cleanLine(number, text.substring(start)));
         return lines;
     }
 
+    private static boolean hasRareBreaks(String text) {
+        return text.indexOf('\r') >= 0 || text.indexOf('\f') >= 0 || text.indexOf('\u000B') >= 0
+                || text.indexOf('\u0085') >= 0 || text.indexOf('\u2028') >= 0 || text.indexOf('\u2029') >= 0;
+    }
+
     static Line cleanLine(int number, String source) {
-        String s = source;
-        boolean indented = !s.isEmpty() && (s.charAt(0) == ' ' || s.charAt(0) == '\t');
-        s = s.replace('\t', ' ').strip();
+        char[] chars = source.toCharArray();
+        return cleanLine(number, chars, 0, chars.length);
+    }
+
+    private static Line cleanLine(int number, char[] chars, int from, int to) {
+        boolean indented = to > from && (chars[from] == ' ' || chars[from] == '\t');
+        int features = features(chars, from, to);
+        if (features == 0) {
+            // Plain text, the common case: nothing to clean but the ends.
+            int start = from;
+            int end = to;
+            while (start < end && chars[start] <= ' ') {
+                start++;
+            }
+            while (end > start && chars[end - 1] <= ' ') {
+                end--;
+            }
+            return new Line(number, new String(chars, start, end - start), indented, false);
+        }
+        String source = new String(chars, from, to - from);
+        String s = (features & TABS) != 0 ? source.replace('\t', ' ').strip() : source.strip();
         if (s.isEmpty()) {
             return new Line(number, s, indented, false);
         }
-        if (s.contains("<<ODS")) {
+        if ((features & ANGLE) != 0 && s.contains("<<ODS")) {
             // ODS word-processor metadata such as <<ODS JOB NO>>N1470807E<<ODS JOB NO>>: never text.
             return new Line(number, s, indented, true);
         }
-        if (s.indexOf('[') >= 0) {
+        if ((features & BRACKET) != 0) {
             s = COMMENT_MARK.matcher(s).replaceAll("");
         }
         if (s.startsWith("*") && BARCODE.matcher(s).matches()) {
@@ -64,18 +91,64 @@ final class LineCleaner {
         if (s.startsWith("#")) {
             s = HEADING.matcher(s).replaceFirst("");
         }
-        if (s.indexOf('*') >= 0) {
+        if ((features & STAR) != 0) {
             s = s.replace("**", "");
         }
-        if (s.indexOf('&') >= 0) {
+        if ((features & AMPERSAND) != 0) {
             // PDF-to-Markdown tools sometimes wrap the "&" of an escaped "&lt;sup>" in a sup of its own.
             s = entities(s.replace("<sup>&</sup>", "&"));
         }
-        s = explicitMarkers(s);
-        if (s.indexOf('*') >= 0 || s.indexOf('_') >= 0) {
+        if ((features & ANGLE) != 0) {
+            s = HTML_TAG.matcher(s).replaceAll(m -> m.group().regionMatches(true, 1, "br", 0, 2) ? " " : "");
+        }
+        if ((features & (ANGLE | DOLLAR | AMPERSAND | SUPERSCRIPT)) != 0) {
+            s = explicitMarkers(s);
+        }
+        if ((features & STAR) != 0) {
             s = EMPHASIS.matcher(s).replaceAll("$1");
         }
-        return new Line(number, collapseSpaces(s), indented, false);
+        return new Line(number, (features & SPACES) != 0 ? collapseSpaces(s) : s.strip(), indented, false);
+    }
+
+    private static final int TABS = 1;
+    private static final int ANGLE = 2;
+    private static final int BRACKET = 4;
+    private static final int STAR = 8;
+    private static final int AMPERSAND = 16;
+    private static final int DOLLAR = 32;
+    private static final int SUPERSCRIPT = 64;
+    private static final int SPACES = 128;
+
+    /** One pass over the line telling which cleaning steps it needs at all. */
+    private static int features(char[] chars, int from, int to) {
+        int f = 0;
+        char prev = 0;
+        for (int i = from; i < to; i++) {
+            char c = chars[i];
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == ',' || c == '.') {
+                prev = c;
+                continue;
+            }
+            switch (c) {
+                case '\t': f |= TABS | SPACES; break;
+                case '<': f |= ANGLE; break;
+                case '[': f |= BRACKET; break;
+                case '*': case '_': case '#': f |= STAR; break;
+                case '&': f |= AMPERSAND; break;
+                case '$': f |= DOLLAR; break;
+                case ' ': case '\u00A0': case '\u2007': case '\u202F':
+                    if (prev == ' ' || prev == '\u00A0' || prev == '\u2007' || prev == '\u202F') {
+                        f |= SPACES;
+                    }
+                    break;
+                default:
+                    if (c == '\u00B9' || c == '\u00B2' || c == '\u00B3' || c == '\u2070' || c >= '\u2074' && c <= '\u2079') {
+                        f |= SUPERSCRIPT;
+                    }
+            }
+            prev = c;
+        }
+        return f;
     }
 
     /** Runs of spaces (plain, no-break, tab) as one plain space, trimmed. */

@@ -13,8 +13,6 @@ final class LineJoiner {
     private static final java.util.regex.Pattern SUSPENDING = java.util.regex.Pattern.compile("(and|or|nor|to)\\b");
 
     private final List<Line> lines;
-    /** The document in lower case, built on first need: most texts never break a line inside a word. */
-    private String lowerText;
 
     private LineJoiner(List<Line> lines) {
         this.lines = lines;
@@ -29,28 +27,28 @@ final class LineJoiner {
         return new LineJoiner(List.of());
     }
 
-    /** True when {@code word} (lower case) stands in the document as a whole word. */
+    /** True when {@code word} stands in the document as a whole word, in lower case or capitalised. */
     private boolean hasWord(String word) {
-        if (lowerText == null) {
-            StringBuilder sb = new StringBuilder();
-            for (Line line : lines) {
-                sb.append(line.text()).append('\n');
+        String capitalised = Character.toUpperCase(word.charAt(0)) + word.substring(1);
+        for (Line line : lines) {
+            if (contains(line.text(), word) || contains(line.text(), capitalised)) {
+                return true;
             }
-            lowerText = sb.toString().toLowerCase(Locale.ROOT);
         }
+        return false;
+    }
+
+    private static boolean contains(String text, String word) {
         int from = 0;
-        while (true) {
-            int at = lowerText.indexOf(word, from);
-            if (at < 0) {
-                return false;
-            }
+        int at;
+        while ((at = text.indexOf(word, from)) >= 0) {
             int end = at + word.length();
-            if ((at == 0 || !isWordChar(lowerText.charAt(at - 1)))
-                    && (end == lowerText.length() || !isWordChar(lowerText.charAt(end)))) {
+            if ((at == 0 || !isWordChar(text.charAt(at - 1))) && (end == text.length() || !isWordChar(text.charAt(end)))) {
                 return true;
             }
             from = at + 1;
         }
+        return false;
     }
 
     private static boolean isWordChar(char c) {

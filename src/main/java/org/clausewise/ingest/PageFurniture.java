@@ -23,6 +23,9 @@ final class PageFurniture {
     /** TITLE is a weak sign; TITLE_PIECE, a short piece of the title, only goes with a TITLE line next to it. */
     private enum Kind { NONE, TITLE_PIECE, TITLE, WEAK, STRONG }
 
+    /** How many lines away from a job number, symbol or page number a running title may stand. */
+    private static final int NEAR = 4;
+
     private PageFurniture() {
     }
 
@@ -32,7 +35,18 @@ final class PageFurniture {
         Kind[] kinds = new Kind[n];
         String normTitle = title == null ? null : normal(title);
         for (int i = 0; i < n; i++) {
-            kinds[i] = kind(lines.get(i), symbol, normTitle);
+            kinds[i] = kind(lines.get(i), symbol);
+        }
+        // The running title only counts beside other furniture: look for it only near an anchor.
+        if (normTitle != null) {
+            int nextAnchor = n + 100;
+            for (int i = n - 1; i >= 0; i--) {
+                if (kinds[i] != Kind.NONE) {
+                    nextAnchor = i;
+                } else if (nextAnchor - i <= NEAR || nearAnchorBefore(kinds, i)) {
+                    kinds[i] = titleKind(lines.get(i).text(), normTitle);
+                }
+            }
         }
         boolean[] furniture = new boolean[n];
         int i = 0;
@@ -60,7 +74,7 @@ final class PageFurniture {
         return furniture;
     }
 
-    private static Kind kind(Line line, String symbol, String normTitle) {
+    private static Kind kind(Line line, String symbol) {
         if (line.furniture()) {
             return Kind.STRONG;
         }
@@ -85,14 +99,28 @@ final class PageFurniture {
                 || t.length() <= 16 && MASTHEAD.matcher(t).matches()) {
             return Kind.WEAK;
         }
-        if (normTitle != null && t.length() >= 6 && t.length() <= normTitle.length() + 4) {
-            String nt = normal(t);
-            if (nt.length() >= Math.min(20, normTitle.length()) && normTitle.contains(nt)) {
-                return Kind.TITLE;
+        return Kind.NONE;
+    }
+
+    private static boolean nearAnchorBefore(Kind[] kinds, int i) {
+        for (int k = Math.max(0, i - NEAR); k < i; k++) {
+            if (kinds[k] == Kind.STRONG || kinds[k] == Kind.WEAK) {
+                return true;
             }
-            if (nt.length() >= 6 && normTitle.contains(nt)) {
-                return Kind.TITLE_PIECE;
-            }
+        }
+        return false;
+    }
+
+    private static Kind titleKind(String t, String normTitle) {
+        if (t.length() < 6 || t.length() > normTitle.length() + 4) {
+            return Kind.NONE;
+        }
+        String nt = normal(t);
+        if (nt.length() >= Math.min(20, normTitle.length()) && normTitle.contains(nt)) {
+            return Kind.TITLE;
+        }
+        if (nt.length() >= 6 && normTitle.contains(nt)) {
+            return Kind.TITLE_PIECE;
         }
         return Kind.NONE;
     }

@@ -23,7 +23,8 @@ final class ParagraphBuilder {
     private static final Set<String> OPENERS = Set.of("Aware", "Mindful", "Conscious", "Cognizant", "Deeply",
             "Gravely", "Seriously", "Strongly", "Further", "Also", "Desirous", "Keen", "Bearing", "Having",
             "Fully", "Firmly", "Acknowledging", "Reiterating", "Sharing", "Equally", "Particularly", "Highly",
-            "Profoundly", "Greatly", "In", "Wishing", "Believing");
+            "Profoundly", "Greatly", "In", "Wishing", "Believing", "Confident", "Grateful", "Appreciative",
+            "Anxious", "Eager", "Alert", "Cognisant", "Sensitive", "Recognising", "Emphasising");
 
     private final LineJoiner joiner;
     private final List<String> warnings;
@@ -55,8 +56,8 @@ final class ParagraphBuilder {
     void accept(Line line, boolean gap, boolean pageBreak) {
         String t = line.text();
         boolean complete = current != null && endsComplete(current.tail());
-        Matcher op = OPERATIVE.matcher(t);
-        if (op.matches() && startsOperative(Integer.parseInt(op.group(1)), gap || complete || awaitingText, line)) {
+        Matcher op = Character.isDigit(t.charAt(0)) ? OPERATIVE.matcher(t) : null;
+        if (op != null && op.matches() && startsOperative(Integer.parseInt(op.group(1)), gap || complete || awaitingText, line)) {
             current = new ClauseDraft(true, Integer.parseInt(op.group(1)), line.number());
             operative.add(current);
             String rest = op.group(2) != null ? op.group(2) : op.group(3);
@@ -66,8 +67,8 @@ final class ParagraphBuilder {
             }
             return;
         }
-        Matcher sub = SUB.matcher(t);
-        if (current != null && current.operative && sub.matches() && (complete || endsWithConjunction(current.tail()))) {
+        Matcher sub = t.charAt(0) == '(' ? SUB.matcher(t) : null;
+        if (current != null && current.operative && sub != null && sub.matches() && (complete || endsWithConjunction(current.tail()))) {
             String label = sub.group(1);
             String rest = sub.group(2) == null ? "" : sub.group(2).strip();
             if (label.equals(current.nextLetter()) && !(isRoman(label) && !current.subs.isEmpty()

@@ -58,6 +58,9 @@ public final class ResolutionParser {
         }
         List<Clause> operative = new ArrayList<>();
         for (ClauseDraft d : body.operative()) {
+            if (d.subs.isEmpty()) {
+                splitInline(d);
+            }
             MarkerStripper.Stripped lead = strip(stripper, d.lead, d, warnings);
             List<SubParagraph> subs = new ArrayList<>();
             for (ClauseDraft.Sub sub : d.subs) {
@@ -84,6 +87,21 @@ public final class ResolutionParser {
                 preamble, operative, footnotes, warnings, name);
     }
 
+    /** Sub-paragraphs printed on the lead-in's line become sub-paragraphs too. */
+    private static void splitInline(ClauseDraft d) {
+        List<String[]> parts = InlineSubparagraphs.split(d.lead.toString());
+        if (parts.size() < 2) {
+            return;
+        }
+        d.lead.setLength(0);
+        d.lead.append(parts.get(0)[0].strip());
+        for (String[] part : parts.subList(1, parts.size())) {
+            ClauseDraft.Sub sub = new ClauseDraft.Sub(part[0]);
+            sub.text.append(part[1].strip());
+            d.subs.add(sub);
+        }
+    }
+
     private static MarkerStripper.Stripped strip(MarkerStripper stripper, CharSequence text, ClauseDraft d,
                                                  List<String> warnings) {
         MarkerStripper.Stripped s = stripper.strip(text.toString());
@@ -100,7 +118,7 @@ public final class ResolutionParser {
     private static List<Footnote> footnotes(BodyReader.Body body, List<String> warnings) {
         Map<String, Footnote> byMark = new LinkedHashMap<>();
         for (RawFootnote raw : body.footnotes()) {
-            String text = Markers.strip(raw.text.toString()).replaceAll("\\s+", " ").strip();
+            String text = LineCleaner.collapseSpaces(Markers.strip(raw.text.toString()));
             if (byMark.containsKey(raw.mark)) {
                 warnings.add("line " + raw.line + ": a second footnote " + raw.mark + " was ignored");
                 continue;

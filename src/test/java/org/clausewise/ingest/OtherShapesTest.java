@@ -1,0 +1,111 @@
+package org.clausewise.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.clausewise.model.Clause;
+import org.clausewise.model.Footnote;
+import org.clausewise.model.Resolution;
+import org.clausewise.model.ResolutionKind;
+import org.clausewise.model.SubParagraph;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Shapes of text the corpus does not have, built from its sentences: a draft as an official PDF
+ * extraction, a one-line-per-paragraph export with sub-paragraphs inline, HTML tags, CRLF.
+ * All made-up arrangements of real clauses.
+ */
+class OtherShapesTest {
+    private static Resolution parse(String text) throws NotAResolutionException {
+        return new ResolutionParser().parse(text, "made-up.txt");
+    }
+
+    @Test
+    void draftAsAnOfficialPdfExtraction() throws NotAResolutionException {
+        // Made-up: the draft seed's cover and clauses laid out as the UN prints a Third Committee draft.
+        String text = String.join("\n",
+                "United Nations ", "A/C.3/67/L.34", " ", "General Assembly ", "Distr.: Limited ", "9 November 2012 ",
+                " ", "Original: English ", "12-58888 (E)    101112 ", "*1258888* ", " ", "Sixty-seventh session ",
+                "Third Committee ", "Agenda item 69 (b) ",
+                "Promotion and protection of human rights: human rights questions, including alternative ",
+                "approaches for improving the effective enjoyment of human rights and fundamental freedoms ",
+                " ", " ", "Cuba:* draft resolution ", " ", " ",
+                "Enhancement of international cooperation in the field of human rights ", " ", " ",
+                "The General Assembly, ", " ",
+                "Reaffirming its commitment to promoting international cooperation, as set forth in the ",
+                "Charter of the United Nations, in particular Article 1, paragraph 3, as well as relevant ",
+                "provisions of the Vienna Declaration and Programme of Action adopted by the World ",
+                "Conference on Human Rights on 25 June 1993,1 for enhancing genuine cooperation among ",
+                "Member States in the field of human rights, ", " ",
+                "Recalling its adoption of the United Nations Millennium Declaration on 8 September ",
+                "__________________ ", " ",
+                "* On behalf of the States Members of the United Nations that are members of the Movement of ",
+                "Non-Aligned Countries. ", " ", "1 A/CONF.157/24 (Part I), chap. III. ", "",
+                "A/C.3/67/L.34 ", " ", "12-58888 ", "2/2 ", " ",
+                "20002 and its resolution 66/152 of 19 December 2011, ", " ",
+                "1. ", "Reaffirms that it is one of the purposes of the United Nations and the responsibility of all ",
+                "Member States to promote, protect and encourage respect for human rights and fundamental ",
+                "freedoms through, inter alia, international cooperation; ", " ",
+                "2. Decides to continue its consideration of the question at its sixty-eighth session. ",
+                "__________________ ", " ", "2 Resolution 55/2. ", "");
+        Resolution r = parse(text);
+        assertEquals("A/C.3/67/L.34", r.symbol());
+        assertEquals(ResolutionKind.DRAFT, r.kind());
+        assertEquals(67, r.session());
+        assertEquals(LocalDate.of(2012, 11, 9), r.date());
+        assertEquals("Enhancement of international cooperation in the field of human rights", r.title());
+        assertEquals(2, r.preamble().size());
+        assertEquals("Recalling its adoption of the United Nations Millennium Declaration on 8 September 2000 and "
+                + "its resolution 66/152 of 19 December 2011,", r.preamble().get(1).text());
+        assertEquals(List.of("Reaffirms", "Decides"), r.operative().stream().map(Clause::leadingWord).toList());
+        assertEquals(List.of("*", "1", "2"), r.footnotes().stream().map(Footnote::mark).toList());
+        assertEquals("On behalf of the States Members of the United Nations that are members of the Movement of "
+                + "Non-Aligned Countries.", r.footnotes().get(0).text());
+    }
+
+    @Test
+    void oneLinePerParagraphWithSubparagraphsInline() throws NotAResolutionException {
+        // Made-up one-line export of A/RES/72/186 OP 6 and OP 7.
+        String text = "72/186. The role of the Ombudsman, mediator and other national human rights institutions in "
+                + "the promotion and protection of human rights\r\n\r\nThe General Assembly,\r\n\r\n"
+                + "Recognizing the role of the existing Ombudsman, whether a male or female, mediator and other "
+                + "national human rights institutions in the promotion and protection of human rights and "
+                + "fundamental freedoms,\r\n\r\n"
+                + "1. Encourages the Ombudsman, mediator and other national human rights institutions, where they "
+                + "exist: (a) To cooperate with relevant State bodies and develop cooperation with civil society "
+                + "organizations; (b) To conduct awareness-raising activities on their roles and functions, in "
+                + "collaboration with all relevant stakeholders; and (c) To engage with the International Ombudsman "
+                + "Institute;\r\n\r\n"
+                + "2. Requests the Secretary-General to report on paragraph 1 (b) of the present resolution.\r\n";
+        Resolution r = parse(text);
+        Clause op1 = r.operative().get(0);
+        assertEquals("Encourages the Ombudsman, mediator and other national human rights institutions, where they exist:",
+                op1.text());
+        assertEquals(List.of("a", "b", "c"), op1.subparagraphs().stream().map(SubParagraph::label).toList());
+        assertEquals("To conduct awareness-raising activities on their roles and functions, in collaboration with "
+                + "all relevant stakeholders; and", op1.subparagraphs().get(1).text());
+        assertTrue(r.operative().get(1).subparagraphs().isEmpty(), "a cited \"(b)\" is not a sub-paragraph");
+        assertNull(r.date());
+        assertTrue(r.warnings().contains("no adoption date found"), r.warnings().toString());
+    }
+
+    @Test
+    void htmlFormattingTagsAreRemoved() throws NotAResolutionException {
+        // Made-up HTML export of A/RES/61/168's opening.
+        String text = "<p>61/168. Enhancement of international cooperation in the field of human rights</p>\n\n"
+                + "<p>The General Assembly,</p>\n\n"
+                + "<p><i>Reaffirming</i> that dialogue among religions, cultures and civilizations in the field of "
+                + "human rights could contribute greatly to the enhancement of international cooperation in this "
+                + "field,</p>\n\n<p>1. <em>Decides</em> to continue its consideration of the question at its "
+                + "sixty-second session.</p>\n\n<p><i>81st plenary meeting<br/>19 December 2006</i></p>\n";
+        Resolution r = parse(text);
+        assertEquals("A/RES/61/168", r.symbol());
+        assertEquals(LocalDate.of(2006, 12, 19), r.date());
+        assertTrue(r.preamble().get(0).text().startsWith("Reaffirming that dialogue"));
+        assertEquals("Decides to continue its consideration of the question at its sixty-second session.",
+                r.operative().get(0).text());
+    }
+}
