@@ -205,7 +205,8 @@ class CorpusWindowTest extends ApplicationTest {
                 .filter(DialogPane.class::isInstance).map(DialogPane.class::cast)
                 .findFirst().orElseThrow(() -> new AssertionError("no error dialog"));
         assertTrue(dialog.getHeaderText().startsWith("Could not read"), dialog.getHeaderText());
-        assertTrue(dialog.getContentText().startsWith("shopping-list.txt: "), dialog.getContentText());
+        assertTrue(dialog.getContentText().startsWith("shopping-list.txt"), dialog.getContentText());
+        assertEquals(1, dialog.getContentText().split("shopping-list.txt", -1).length - 1, "the file is named once");
         assertFalse(dialog.getContentText().contains("Exception"), "a message, not a stack trace");
         assertEquals(before, window.viewModel().libraryProperty().get().entries());
         assertFalse(Files.exists(config.resolve("library.txt")) && Files.readString(config.resolve("library.txt"))
