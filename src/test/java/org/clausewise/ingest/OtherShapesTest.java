@@ -108,4 +108,27 @@ class OtherShapesTest {
         assertEquals("Decides to continue its consideration of the question at its sixty-second session.",
                 r.operative().get(0).text());
     }
+
+    @Test
+    void romanNumberedItemsStayInsideTheirLetteredSubparagraph() throws NotAResolutionException {
+        // Made-up: A/RES/79/175 OP 8 (h) given roman items, then the next letter, (i), as printed.
+        String text = "79/175. The right to privacy in the digital age\n\nThe General Assembly,\n\n"
+                + "Recognizing that the same rights that people have offline must also be protected online,\n\n"
+                + "1. Calls upon all States:\n\n"
+                + "(a) To respect and protect the right to privacy;\n\n"
+                + "(b) To consider developing or maintaining:\n\n"
+                + "(i) legislation;\n\n(ii) regulations; and\n\n(iii) policies;\n\n"
+                + "(c) To consider adopting data protection legislation;\n\n"
+                + "(d) To h;\n\n(e) To e;\n\n(f) To f;\n\n(g) To g:\n\n(i) a first item;\n\n(ii) a second item;\n\n"
+                + "(h) To h;\n\n(i) To i, a letter after (h);\n\n"
+                + "2. Decides to continue its consideration of the question at its eighty-first session.\n";
+        Resolution r = parse(text);
+        List<SubParagraph> subs = r.operative().get(0).subparagraphs();
+        assertEquals(List.of("a", "b", "c", "d", "e", "f", "g", "h", "i"),
+                subs.stream().map(SubParagraph::label).toList());
+        assertEquals("To consider developing or maintaining: (i) legislation; (ii) regulations; and (iii) policies;",
+                subs.get(1).text());
+        assertEquals("To g: (i) a first item; (ii) a second item;", subs.get(6).text());
+        assertEquals("To i, a letter after (h);", subs.get(8).text());
+    }
 }
