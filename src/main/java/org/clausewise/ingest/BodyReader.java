@@ -70,6 +70,7 @@ final class BodyReader {
         for (int i = start; i < lines.size(); i++) {
             i = step(i);
         }
+        paragraphs.finish();
         if (ignoredAfterSignature > 0) {
             warnings.add(ignoredAfterSignature + " line(s) after the signature block were not read as clauses");
         }

@@ -131,4 +131,28 @@ class OtherShapesTest {
         assertEquals("To g: (i) a first item; (ii) a second item;", subs.get(6).text());
         assertEquals("To i, a letter after (h);", subs.get(8).text());
     }
+
+    @Test
+    void sectionHeadingsBetweenParagraphsAreNotClauseText() throws NotAResolutionException {
+        // Made-up: clauses of A/RES/79/177 under section headings, as long resolutions print them.
+        String text = "79/177. The role of Ombudsman and mediator institutions in the promotion and protection of "
+                + "human rights, good governance and the rule of law\n\nThe General Assembly,\n\n"
+                + "Recalling the principles relating to the status of national institutions for the promotion "
+                + "and protection of human rights (the Paris Principles),\n\nI\n\n"
+                + "1. Takes note of the report of the Secretary-General;\n\n"
+                + "II\nCooperation with the Office of the High Commissioner\n\n"
+                + "2. Welcomes the active participation of the Office of the High Commissioner in all "
+                + "international and regional meetings of Ombudsman and mediator institutions;\n\n"
+                + "B.\n\n3. Requests the Secretary-General to report to the General Assembly at its "
+                + "eighty-first session.\n\nAnnual report\n\n53rd plenary meeting\n17 December 2024\n";
+        Resolution r = parse(text);
+        assertEquals(1, r.preamble().size());
+        assertTrue(r.preamble().get(0).text().endsWith("(the Paris Principles),"));
+        assertEquals("Takes note of the report of the Secretary-General;", r.operative().get(0).text());
+        assertEquals("Welcomes the active participation of the Office of the High Commissioner in all international "
+                + "and regional meetings of Ombudsman and mediator institutions;", r.operative().get(1).text());
+        assertEquals("Requests the Secretary-General to report to the General Assembly at its eighty-first session. "
+                + "Annual report", r.operative().get(2).text(), "a short line with no numbered paragraph after it is text");
+        assertEquals(4, r.warnings().stream().filter(w -> w.contains("section heading")).count(), r.warnings().toString());
+    }
 }
