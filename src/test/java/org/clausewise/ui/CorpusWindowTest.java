@@ -117,6 +117,9 @@ class CorpusWindowTest extends ApplicationTest {
     @Test
     void operativeRowsLineUpAsPairsJsonSays() throws Exception {
         pick61And69();
+        // rows out of view show light previews; build every row's areas, then let them lay out
+        interact(() -> window.viewer().cells().forEach(RowCell::realize));
+        WaitForAsyncUtils.waitForFxEvents();
         JsonNode pair = pair61To69();
         var map = pair.get("operative_map").fields();
         while (map.hasNext()) {
@@ -240,5 +243,18 @@ class CorpusWindowTest extends ApplicationTest {
                 .findFirst().orElseThrow(() -> new AssertionError("no error dialog"));
         assertEquals("Could not write the PDF", dialog.getHeaderText());
         assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void onlyRowsNearTheViewGetTheirTextAreasUntilScrolledTo() {
+        pick61And69();
+        List<RowCell> cells = window.viewer().cells();
+        assertTrue(cells.get(0).isRealized(), "PP 1 is in view");
+        RowCell last = cells.get(cells.size() - 1);
+        assertFalse(last.isRealized(), "OP 15 is far below");
+        interact(() -> window.viewer().scrollPane().setVvalue(1.0));
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(last.isRealized(), "scrolled into view");
     }
 }
