@@ -29,6 +29,19 @@ import org.clausewise.model.Resolution;
  * name (see {@link ClauseReference}).
  */
 final class HistoryCommand implements Command {
+    static final String HELP = String.join("\n",
+            "usage: clausewise history FILES_OR_DIRS... --clause CLAUSE [--json]",
+            "  Follows one clause through the series of its text: the session where it first appears,",
+            "  its number and wording in each text, the sessions where its wording changed (editorial",
+            "  or substantive, shown as [-deleted-]{+inserted+}) and where it was dropped.",
+            "  FILES_OR_DIRS  the texts to read (.txt/.md; a folder gives the texts in it); they are",
+            "                 grouped into series as in the app, and the clause's text picks the series",
+            "  CLAUSE         \"OP 8 of A/RES/69/179\"  operative paragraph 8 of that resolution",
+            "                 \"PP 3 of A/RES/67/169\"  preambular paragraph 3 (1 = first)",
+            "                 \"OP 12 of A-67-draft-Third-Committee.txt\"  a text named by its file",
+            "                 (with or without .txt), e.g. a draft without symbol",
+            "  --json         print the history as JSON instead of text");
+
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
         List<Path> inputs = new ArrayList<>();
@@ -36,7 +49,10 @@ final class HistoryCommand implements Command {
         boolean json = false;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
-            if (a.equals("--json")) {
+            if (a.equals("--help") || a.equals("-h")) {
+                out.println(HELP);
+                return 0;
+            } else if (a.equals("--json")) {
                 json = true;
             } else if (a.equals("--clause")) {
                 if (i + 1 >= args.size()) {

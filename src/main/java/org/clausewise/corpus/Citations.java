@@ -14,7 +14,9 @@ import org.clausewise.model.Resolution;
  * December 2017" names its predecessor this way, which survives any change of title.
  */
 final class Citations {
-    private static final Pattern NUMBER = Pattern.compile("(?<![\\d/])(\\d{2,3})/(\\d{1,4})(?![\\d/])");
+    /** "72/186" on its own, or as the end of the symbol "A/RES/72/186"; not inside other symbols or dates. */
+    private static final Pattern NUMBER = Pattern.compile(
+            "(?:(?<=A/RES/)|(?<![\\d/]))(\\d{2,3})/(\\d{1,4})(?![\\d/])");
     private static final Pattern SYMBOL = Pattern.compile("(\\d{1,3})/(\\d{1,4})\\s*$");
 
     private Citations() {

@@ -38,6 +38,21 @@ final class BodyReader {
     private final LineJoiner joiner;
     private final List<RawFootnote> footnotes = new ArrayList<>();
 
+    // Reading state, line by line.
+    private Zone zone = Zone.TEXT;
+    /** The footnote being read, which the next line may continue. */
+    private RawFootnote note;
+    /** A blank line came since the last text line. */
+    private boolean blank;
+    /** Page furniture came since the last text line. */
+    private boolean pageBreak;
+    /** Footnotes came since the last clause line: a page bottom. */
+    private boolean notesBetween;
+    /** A footnote rule has been seen (footnotes after the signature sit under one). */
+    private boolean ruleSeen;
+    private LocalDate signed;
+    private int ignoredAfterSignature;
+
     private BodyReader(List<Line> lines, boolean[] furniture, LineJoiner joiner, List<String> warnings) {
         this.lines = lines;
         this.furniture = furniture;
@@ -52,105 +67,125 @@ final class BodyReader {
     }
 
     private Body run(int start) {
-        Zone zone = Zone.TEXT;
-        RawFootnote note = null;
-        boolean blank = false;
-        boolean pageBreak = false;
-        boolean notesBetween = false;
-        LocalDate signed = null;
-        int ignoredAfterSignature = 0;
-        boolean ruleSeen = false;
         for (int i = start; i < lines.size(); i++) {
-            Line line = lines.get(i);
-            String t = line.text();
-            if (furniture[i]) {
-                pageBreak = true;
-                if (zone == Zone.RULED_NOTES || zone == Zone.NOTES) {
-                    zone = Zone.TEXT;
-                }
-                continue;
-            }
-            if (line.blank()) {
-                blank = true;
-                continue;
-            }
-            if (t.charAt(0) == '_' && RULE.matcher(t).matches()) {
-                ruleSeen = true;
-                zone = zone == Zone.SIGNED ? Zone.SIGNED : Zone.RULED_NOTES;
-                note = null;
-                continue;
-            }
-            if (GarbageLines.isGarbage(t)) {
-                if (zone != Zone.SIGNED) {
-                    warnings.add("line " + line.number() + ": unreadable line skipped (\"" + shorten(t) + "\")");
-                }
-                continue;
-            }
-            Matcher sig = t.contains("plenary") ? SIGNATURE.matcher(t) : null;
-            if (zone != Zone.SIGNED && sig != null && sig.matches()) {
-                signed = EnglishDates.firstDate(sig.group(1));
-                for (int k = i + 1; signed == null && k < lines.size() && k <= i + 3; k++) {
-                    signed = EnglishDates.firstDate(lines.get(k).text());
-                }
-                zone = Zone.SIGNED;
-                note = null;
-                continue;
-            }
-            boolean gap = blank || line.indented();
-            FootnoteLine start0 = FootnoteLine.parse(t);
-            int markAlone = zone == Zone.RULED_NOTES || zone == Zone.SIGNED && ruleSeen ? nextTextLine(i) : -1;
-            boolean markOnItsOwn = false;
-            if (start0 == null && markAlone > 0 && MARK_ALONE.matcher(t).matches()) {
-                // The mark on a line of its own under the rule, its text on the next line.
-                start0 = new FootnoteLine(String.valueOf(Integer.parseInt(t)), FootnoteLine.Kind.DIGITS,
-                        lines.get(markAlone).text());
-                markOnItsOwn = true;
-            }
-            boolean inNotes = zone == Zone.RULED_NOTES || zone == Zone.NOTES;
-            // A line opening with a superscript or an asterisk is never clause text, blank line or not.
-            boolean unmistakable = start0 != null && (start0.kind() == FootnoteLine.Kind.EXPLICIT
-                    || start0.kind() == FootnoteLine.Kind.STAR);
-            if (start0 != null && (inNotes || gap || pageBreak || zone == Zone.SIGNED || unmistakable)
-                    && believable(start0, zone == Zone.RULED_NOTES)) {
-                note = addFootnote(start0, line);
-                if (markOnItsOwn) {
-                    i = markAlone;
-                }
-                if (zone == Zone.TEXT) {
-                    zone = Zone.NOTES;
-                }
-                notesBetween = true;
-                blank = false;
-                pageBreak = false;
-                continue;
-            }
-            if ((inNotes || zone == Zone.SIGNED) && note != null && !blank && !line.indented() && !pageBreak
-                    && !paragraphs.startsClause(t, note.text, zone == Zone.NOTES)) {
-                joiner.append(note.text, t);
-                continue;
-            }
-            if (zone == Zone.SIGNED) {
-                if (!DATE_ONLY.matcher(t).matches()) {
-                    ignoredAfterSignature++;
-                }
-                note = null;
-                blank = false;
-                pageBreak = false;
-                continue;
-            }
-            if (inNotes) {
-                zone = Zone.TEXT;
-                note = null;
-            }
-            paragraphs.accept(line, gap, pageBreak || notesBetween);
-            blank = false;
-            pageBreak = false;
-            notesBetween = false;
+            i = step(i);
         }
+        paragraphs.finish();
         if (ignoredAfterSignature > 0) {
             warnings.add(ignoredAfterSignature + " line(s) after the signature block were not read as clauses");
         }
         return new Body(paragraphs.preamble(), paragraphs.operative(), footnotes, signed);
+    }
+
+    /** Reads line {@code i}; returns the index of the last line it consumed. */
+    private int step(int i) {
+        Line line = lines.get(i);
+        String t = line.text();
+        if (furniture[i]) {
+            pageBreak = true;
+            if (zone == Zone.RULED_NOTES || zone == Zone.NOTES) {
+                zone = Zone.TEXT;
+            }
+            return i;
+        }
+        if (line.blank()) {
+            blank = true;
+            return i;
+        }
+        if (t.charAt(0) == '_' && RULE.matcher(t).matches()) {
+            ruleSeen = true;
+            zone = zone == Zone.SIGNED ? Zone.SIGNED : Zone.RULED_NOTES;
+            note = null;
+            return i;
+        }
+        if (GarbageLines.isGarbage(t)) {
+            if (zone != Zone.SIGNED) {
+                warnings.add("line " + line.number() + ": unreadable line skipped (\"" + shorten(t) + "\")");
+            }
+            return i;
+        }
+        if (zone != Zone.SIGNED && isSignature(i)) {
+            zone = Zone.SIGNED;
+            note = null;
+            return i;
+        }
+        int consumed = footnoteStart(i);
+        if (consumed >= 0) {
+            return consumed;
+        }
+        boolean inNotes = zone == Zone.RULED_NOTES || zone == Zone.NOTES;
+        if ((inNotes || zone == Zone.SIGNED) && note != null && !blank && !line.indented() && !pageBreak
+                && !paragraphs.startsClause(t, note.text, zone == Zone.NOTES)) {
+            joiner.append(note.text, t);
+            return i;
+        }
+        if (zone == Zone.SIGNED) {
+            if (!DATE_ONLY.matcher(t).matches()) {
+                ignoredAfterSignature++;
+            }
+            note = null;
+            blank = false;
+            pageBreak = false;
+            return i;
+        }
+        if (inNotes) {
+            zone = Zone.TEXT;
+            note = null;
+        }
+        paragraphs.accept(line, blank || line.indented(), pageBreak || notesBetween);
+        blank = false;
+        pageBreak = false;
+        notesBetween = false;
+        return i;
+    }
+
+    /** "53rd plenary meeting", its date on the same line or just below: the end of the clauses. */
+    private boolean isSignature(int i) {
+        String t = lines.get(i).text();
+        Matcher sig = t.contains("plenary") ? SIGNATURE.matcher(t) : null;
+        if (sig == null || !sig.matches()) {
+            return false;
+        }
+        signed = EnglishDates.firstDate(sig.group(1));
+        for (int k = i + 1; signed == null && k < lines.size() && k <= i + 3; k++) {
+            signed = EnglishDates.firstDate(lines.get(k).text());
+        }
+        return true;
+    }
+
+    /** Reads a footnote starting at line {@code i}; returns the last line it took, or -1 when there is none. */
+    private int footnoteStart(int i) {
+        Line line = lines.get(i);
+        String t = line.text();
+        FootnoteLine start = FootnoteLine.parse(t);
+        int textLine = i;
+        if (start == null && (zone == Zone.RULED_NOTES || zone == Zone.SIGNED && ruleSeen)
+                && MARK_ALONE.matcher(t).matches()) {
+            // The mark on a line of its own under the rule, its text on the next line.
+            textLine = nextTextLine(i);
+            if (textLine > 0) {
+                start = new FootnoteLine(String.valueOf(Integer.parseInt(t)), FootnoteLine.Kind.DIGITS,
+                        lines.get(textLine).text());
+            }
+        }
+        if (start == null) {
+            return -1;
+        }
+        boolean inNotes = zone == Zone.RULED_NOTES || zone == Zone.NOTES;
+        // A line opening with a superscript or an asterisk is never clause text, blank line or not.
+        boolean unmistakable = start.kind() == FootnoteLine.Kind.EXPLICIT || start.kind() == FootnoteLine.Kind.STAR;
+        boolean setApart = inNotes || blank || line.indented() || pageBreak || zone == Zone.SIGNED;
+        if (!(setApart || unmistakable) || !believable(start, zone == Zone.RULED_NOTES)) {
+            return -1;
+        }
+        note = addFootnote(start, line);
+        if (zone == Zone.TEXT) {
+            zone = Zone.NOTES;
+        }
+        notesBetween = true;
+        blank = false;
+        pageBreak = false;
+        return textLine;
     }
 
     /**

@@ -1,13 +1,14 @@
 package org.clausewise.ingest;
 
+import java.util.regex.Pattern;
+
 /**
  * OCR garbage: lines such as {@code ы..... ... П} that scanning leaves behind, made mostly of
  * punctuation or of letters from another script. Dropped with a warning.
  */
 final class GarbageLines {
     /** Sub-paragraph labels and paragraph numbers standing alone: short, but not garbage. */
-    private static final java.util.regex.Pattern LABEL =
-            java.util.regex.Pattern.compile("\\(?[a-zA-Z0-9]{1,5}[.)]|\\d{1,3}\\s*/\\s*\\d{1,3}");
+    private static final Pattern LABEL = Pattern.compile("\\(?[a-zA-Z0-9]{1,5}[.)]|\\d{1,3}\\s*/\\s*\\d{1,3}");
 
     private GarbageLines() {
     }

@@ -2,6 +2,7 @@ package org.clausewise.ingest;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Joins hard-wrapped lines into one paragraph. A line ending in a hyphen keeps it
@@ -10,7 +11,7 @@ import java.util.Locale;
  * ("commu-\nnication" and "communication") is the hyphen taken for a word break and removed.
  */
 final class LineJoiner {
-    private static final java.util.regex.Pattern SUSPENDING = java.util.regex.Pattern.compile("(and|or|nor|to)\\b");
+    private static final Pattern SUSPENDING = Pattern.compile("(and|or|nor|to)\\b");
 
     private final List<Line> lines;
 

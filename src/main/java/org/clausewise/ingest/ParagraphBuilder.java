@@ -33,6 +33,10 @@ final class ParagraphBuilder {
     private ClauseDraft current;
     /** A number or label stood alone on its line ("1." then "Takes note …"): the next line is its text. */
     private boolean awaitingText;
+    /** Short lines held back: a section heading if a numbered paragraph follows them. */
+    private final List<Line> heading = new ArrayList<>();
+    private boolean headingGap;
+    private boolean headingPageBreak;
 
     ParagraphBuilder(LineJoiner joiner, List<String> warnings) {
         this.joiner = joiner;
@@ -54,6 +58,40 @@ final class ParagraphBuilder {
      * @param pageBreak page furniture or footnotes came between it and the previous text line
      */
     void accept(Line line, boolean gap, boolean pageBreak) {
+        if (!heading.isEmpty()) {
+            if (heading.size() < 3 && looksLikeHeading(line.text()) && !isNextOperative(line.text())) {
+                heading.add(line); // a heading in two lines: "II" then "Cooperation with …"
+                return;
+            }
+            if (isNextOperative(line.text())) {
+                for (Line held : heading) {
+                    warnings.add("line " + held.number() + ": section heading \"" + held.text() + "\" skipped");
+                }
+                heading.clear();
+            } else {
+                finish();
+            }
+        }
+        if (current != null && (gap || pageBreak) && !awaitingText && endsComplete(current.tail())
+                && looksLikeHeading(line.text())) {
+            // Decided by the next line: a heading stands right above a numbered paragraph.
+            heading.add(line);
+            headingGap = gap;
+            headingPageBreak = pageBreak;
+            return;
+        }
+        take(line, gap, pageBreak);
+    }
+
+    /** No numbered paragraph followed the lines held back as a possible heading: they are text after all. */
+    void finish() {
+        for (int k = 0; k < heading.size(); k++) {
+            take(heading.get(k), k == 0 && headingGap, k == 0 && headingPageBreak);
+        }
+        heading.clear();
+    }
+
+    private void take(Line line, boolean gap, boolean pageBreak) {
         String t = line.text();
         boolean complete = current != null && endsComplete(current.tail());
         Matcher op = Character.isDigit(t.charAt(0)) ? OPERATIVE.matcher(t) : null;
@@ -101,6 +139,24 @@ final class ParagraphBuilder {
                     + current.number + " was joined to it");
         }
         joiner.append(current.tail(), t);
+    }
+
+    /** "I", "B.", "Human rights education": short, no clause punctuation at the end. */
+    private static boolean looksLikeHeading(String t) {
+        if (t.length() > 60 || t.split(" ").length > 8 || finalPunctuation(t) != 0 && !t.matches("[A-Z]\\.")) {
+            return false;
+        }
+        char first = t.charAt(0);
+        return Character.isUpperCase(first) && !t.endsWith(",") && !t.endsWith(";");
+    }
+
+    private boolean isNextOperative(String t) {
+        if (t.isEmpty() || !Character.isDigit(t.charAt(0))) {
+            return false;
+        }
+        Matcher op = OPERATIVE.matcher(t);
+        int expected = operative.isEmpty() ? 1 : operative.get(operative.size() - 1).number + 1;
+        return op.matches() && Integer.parseInt(op.group(1)) == expected;
     }
 
     /** True when the text so far ends where a clause could end: a footnote may come next. */

@@ -17,7 +17,7 @@ import org.clausewise.model.Resolution;
 
 /**
  * Reads a resolution from a file, refusing what is not a text with one clear message: missing,
- * a folder, empty, too large, binary, or not UTF-8. A resolution is well under 200 KB; the size
+ * a folder, empty, too large, binary, or not UTF-8 (UTF-16 with a byte-order mark is read too). A resolution is well under 200 KB; the size
  * limit is checked before reading, so a 50 MB file is refused at once.
  */
 public final class ResolutionFiles {
@@ -76,14 +76,32 @@ public final class ResolutionFiles {
         if (bytes.length > MAX_BYTES) {
             throw new InputException(shown + " is too large; a resolution text is well under 5 MB");
         }
+        String utf16 = utf16WithBom(bytes);
+        if (utf16 != null) {
+            return checkNotBlank(utf16, shown);
+        }
         if (looksBinary(bytes)) {
             throw new InputException(shown + " looks like a binary file, not a text");
         }
-        String text = decodeUtf8(bytes, shown);
-        if (text.strip().isEmpty() || text.strip().equals("\uFEFF")) {
+        return checkNotBlank(decodeUtf8(bytes, shown), shown);
+    }
+
+    private static String checkNotBlank(String text, String shown) throws InputException {
+        if (text.replace("\uFEFF", "").strip().isEmpty()) {
             throw new InputException(shown + " is empty (only blank space)");
         }
         return text;
+    }
+
+    /** Word processors on Windows save "Unicode text" as UTF-16 with a byte-order mark: read it as such. */
+    private static String utf16WithBom(byte[] bytes) {
+        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
+        }
+        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
+            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
+        }
+        return null;
     }
 
     /** NUL bytes, or many control characters, in the first 8 KB. */

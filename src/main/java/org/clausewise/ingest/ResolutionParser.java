@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.clausewise.model.Clause;
 import org.clausewise.model.Footnote;
-import org.clausewise.model.FootnoteRef;
 import org.clausewise.model.Resolution;
 import org.clausewise.model.ResolutionKind;
 import org.clausewise.model.SubParagraph;

@@ -25,6 +25,7 @@ public final class Styles {
     public static final String BADGE = "badge";
     public static final String PART_HEADING = "part-heading";
     public static final String CLAUSE_AREA = "clause-area";
+    public static final String CLAUSE_PREVIEW = "clause-preview";
     public static final String VIEWER = "comparison-viewer";
     public static final String VIEWER_HEADER = "viewer-header";
 

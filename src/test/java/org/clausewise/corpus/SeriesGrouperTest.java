@@ -49,6 +49,16 @@ class SeriesGrouperTest {
     }
 
     @Test
+    void aCitationByFullSymbolLinksTooButACouncilSymbolDoesNot() {
+        List<Series> s = SeriesGrouper.group(List.of(
+                MadeUp.text("A/RES/78/9", 78, "Made-up new name", "Recalling A/RES/76/4 and A/HRC/RES/33/14,"),
+                MadeUp.text("A/RES/76/4", 76, "Made-up old name"),
+                MadeUp.text("A/RES/33/14", 33, "Made-up other series")));
+        assertEquals(2, s.size());
+        assertEquals(List.of(1, 2), s.stream().map(Series::size).sorted().toList());
+    }
+
+    @Test
     void numbersInsideLongerSymbolsOrDatesAreNotCitations() {
         List<Series> s = SeriesGrouper.group(List.of(
                 MadeUp.text("A/RES/75/7", 75, "Made-up gamma", "Noting document A/75/123/7 and 1/2/2020,"),

@@ -108,4 +108,51 @@ class OtherShapesTest {
         assertEquals("Decides to continue its consideration of the question at its sixty-second session.",
                 r.operative().get(0).text());
     }
+
+    @Test
+    void romanNumberedItemsStayInsideTheirLetteredSubparagraph() throws NotAResolutionException {
+        // Made-up: A/RES/79/175 OP 8 (h) given roman items, then the next letter, (i), as printed.
+        String text = "79/175. The right to privacy in the digital age\n\nThe General Assembly,\n\n"
+                + "Recognizing that the same rights that people have offline must also be protected online,\n\n"
+                + "1. Calls upon all States:\n\n"
+                + "(a) To respect and protect the right to privacy;\n\n"
+                + "(b) To consider developing or maintaining:\n\n"
+                + "(i) legislation;\n\n(ii) regulations; and\n\n(iii) policies;\n\n"
+                + "(c) To consider adopting data protection legislation;\n\n"
+                + "(d) To h;\n\n(e) To e;\n\n(f) To f;\n\n(g) To g:\n\n(i) a first item;\n\n(ii) a second item;\n\n"
+                + "(h) To h;\n\n(i) To i, a letter after (h);\n\n"
+                + "2. Decides to continue its consideration of the question at its eighty-first session.\n";
+        Resolution r = parse(text);
+        List<SubParagraph> subs = r.operative().get(0).subparagraphs();
+        assertEquals(List.of("a", "b", "c", "d", "e", "f", "g", "h", "i"),
+                subs.stream().map(SubParagraph::label).toList());
+        assertEquals("To consider developing or maintaining: (i) legislation; (ii) regulations; and (iii) policies;",
+                subs.get(1).text());
+        assertEquals("To g: (i) a first item; (ii) a second item;", subs.get(6).text());
+        assertEquals("To i, a letter after (h);", subs.get(8).text());
+    }
+
+    @Test
+    void sectionHeadingsBetweenParagraphsAreNotClauseText() throws NotAResolutionException {
+        // Made-up: clauses of A/RES/79/177 under section headings, as long resolutions print them.
+        String text = "79/177. The role of Ombudsman and mediator institutions in the promotion and protection of "
+                + "human rights, good governance and the rule of law\n\nThe General Assembly,\n\n"
+                + "Recalling the principles relating to the status of national institutions for the promotion "
+                + "and protection of human rights (the Paris Principles),\n\nI\n\n"
+                + "1. Takes note of the report of the Secretary-General;\n\n"
+                + "II\nCooperation with the Office of the High Commissioner\n\n"
+                + "2. Welcomes the active participation of the Office of the High Commissioner in all "
+                + "international and regional meetings of Ombudsman and mediator institutions;\n\n"
+                + "B.\n\n3. Requests the Secretary-General to report to the General Assembly at its "
+                + "eighty-first session.\n\nAnnual report\n\n53rd plenary meeting\n17 December 2024\n";
+        Resolution r = parse(text);
+        assertEquals(1, r.preamble().size());
+        assertTrue(r.preamble().get(0).text().endsWith("(the Paris Principles),"));
+        assertEquals("Takes note of the report of the Secretary-General;", r.operative().get(0).text());
+        assertEquals("Welcomes the active participation of the Office of the High Commissioner in all international "
+                + "and regional meetings of Ombudsman and mediator institutions;", r.operative().get(1).text());
+        assertEquals("Requests the Secretary-General to report to the General Assembly at its eighty-first session. "
+                + "Annual report", r.operative().get(2).text(), "a short line with no numbered paragraph after it is text");
+        assertEquals(4, r.warnings().stream().filter(w -> w.contains("section heading")).count(), r.warnings().toString());
+    }
 }

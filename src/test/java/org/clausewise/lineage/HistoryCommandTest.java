@@ -65,6 +65,16 @@ class HistoryCommandTest {
     }
 
     @Test
+    void helpExplainsHowToNameAClause() {
+        assertEquals(0, run("history", "--help"));
+        assertTrue(out().contains("\"PP 3 of A/RES/67/169\""), out());
+        assertTrue(out().contains("A-67-draft-Third-Committee.txt"), out());
+        out.reset();
+        assertEquals(0, run("--help"));
+        assertTrue(out().contains("\"PP n\""), out());
+    }
+
+    @Test
     void badInputGivesOneLineAndANonZeroExit(@TempDir Path dir) throws IOException {
         assertEquals(2, run("history", "corpus", "--clause", "the eighth paragraph"));
         assertOneLine();

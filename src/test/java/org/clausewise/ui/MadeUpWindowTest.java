@@ -23,6 +23,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The viewer drawing a hand-built (made-up) comparison: rows line up, gaps where a side has no clause. */
 class MadeUpWindowTest extends ApplicationTest {
@@ -60,6 +61,7 @@ class MadeUpWindowTest extends ApplicationTest {
     void rowsLineUpAndAddedClauseHasAGapOnTheLeft() throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         List<RowCell> cells = window.viewer().cells();
+        assertTrue(cells.stream().allMatch(RowCell::isRealized), "all six rows are in view, so all have their areas");
         assertEquals(6, cells.size());
         RowCell added = cells.get(2);
         assertNull(added.area(Side.LEFT), "no left clause for the added OP 2");

@@ -5,6 +5,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
@@ -69,7 +70,8 @@ public final class SeriesOverviewView extends BorderPane {
         title.getStyleClass().add(HistoryStyles.HISTORY_TITLE);
         title.setWrapText(true);
         Label summary = new Label("Series overview · " + model.summary()
-                + " · click a cell for the clause's history, a session heading for its comparison with the text before");
+                + " · click a cell for the clause's history, a session heading for its comparison with the text"
+                + " before (right-click: with any other text)");
         summary.getStyleClass().add(HistoryStyles.MUTED);
         summary.setWrapText(true);
         VBox box = new VBox(title, summary);
@@ -98,10 +100,16 @@ public final class SeriesOverviewView extends BorderPane {
                 heading.getStyleClass().add("draft");
             }
             if (col.position() > 0) {
-                heading.setTooltip(tooltip("Compare with the text before: "
-                        + model.columns().get(col.position() - 1).textName() + " → " + col.textName()));
-                heading.setOnMouseClicked(e -> model.openComparison(col.position()));
+                heading.setTooltip(tooltip("Click: compare with the text before ("
+                        + model.columns().get(col.position() - 1).textName() + " → " + col.textName()
+                        + "); right-click: compare with any other text"));
+                heading.setOnMouseClicked(e -> {
+                    if (e.getButton() == MouseButton.PRIMARY) {
+                        model.openComparison(col.position());
+                    }
+                });
             }
+            heading.setContextMenu(new ContextMenu(compareWithMenu(col.position())));
             GridPane.setHalignment(heading, HPos.CENTER);
             grid.add(heading, col.position() + 1, row);
         }
@@ -153,7 +161,21 @@ public final class SeriesOverviewView extends BorderPane {
             compare.setOnAction(e -> model.openComparison(c.position()));
             menu.getItems().add(compare);
         }
+        menu.getItems().add(compareWithMenu(c.position()));
         return menu;
+    }
+
+    /** "Compare with ▸" every other text of the series: any pair is two clicks away. */
+    private Menu compareWithMenu(int position) {
+        Menu with = new Menu("Compare " + model.columns().get(position).textName() + " with");
+        for (OverviewColumn other : model.columns()) {
+            if (other.position() != position) {
+                MenuItem item = new MenuItem(other.textName() + " (" + other.session() + ")");
+                item.setOnAction(e -> model.openComparison(position, other.position()));
+                with.getItems().add(item);
+            }
+        }
+        return with;
     }
 
     private static Tooltip tooltip(String text) {

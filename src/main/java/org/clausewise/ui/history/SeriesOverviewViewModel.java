@@ -69,10 +69,15 @@ public final class SeriesOverviewViewModel {
 
     /** Opens the comparison of the text at {@code position} with the one before; the first text has none. */
     public boolean openComparison(int position) {
-        if (position < 1 || position >= columns.size()) {
+        return openComparison(position - 1, position);
+    }
+
+    /** Opens the comparison of any two texts of the series, the older one on the left. */
+    public boolean openComparison(int a, int b) {
+        if (a == b || Math.min(a, b) < 0 || Math.max(a, b) >= columns.size()) {
             return false;
         }
-        onOpenComparison.accept(columns.get(position - 1).text(), columns.get(position).text());
+        onOpenComparison.accept(columns.get(Math.min(a, b)).text(), columns.get(Math.max(a, b)).text());
         return true;
     }
 

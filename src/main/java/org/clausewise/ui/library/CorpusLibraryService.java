@@ -68,8 +68,10 @@ public final class CorpusLibraryService implements LibraryService {
         return new AddResult(toLibrary(corpus), added.entries().size(), failures);
     }
 
+    /** "notes.txt: not a resolution …", naming the file once even when the parser's message already does. */
     private static String describe(LoadFailure f) {
-        return f.source().getFileName() + ": " + f.message();
+        String name = String.valueOf(f.source().getFileName());
+        return f.message() != null && f.message().contains(name) ? f.message() : name + ": " + f.message();
     }
 
     static Library toLibrary(Corpus corpus) {

@@ -6,6 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
@@ -27,7 +28,17 @@ import java.util.Locale;
  */
 public final class ComparisonView extends BorderPane {
     private final ViewerViewModel vm;
-    private final VBox rowsBox = new VBox();
+    /** Rows; after each layout, the rows in or near the viewport get their RichTextFX areas. */
+    private final VBox rowsBox = new VBox() {
+        @Override
+        protected void layoutChildren() {
+            super.layoutChildren();
+            scheduleRealize();
+        }
+    };
+    private boolean realizeScheduled;
+    /** The row last scrolled to, while the areas around it are still being built; null once settled. */
+    private RowCell scrollTarget;
     private final ScrollPane scroll = new ScrollPane(rowsBox);
     private final GridPane header = new GridPane();
     private final List<RowCell> cells = new ArrayList<>();
@@ -41,6 +52,9 @@ public final class ComparisonView extends BorderPane {
         rowsBox.getStyleClass().add("rows");
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.vvalueProperty().addListener((obs, old, now) -> scheduleRealize());
+        scroll.addEventFilter(ScrollEvent.ANY, e -> scrollTarget = null);
+        scroll.viewportBoundsProperty().addListener((obs, old, now) -> scheduleRealize());
         placeholder.getStyleClass().add(Styles.PLACEHOLDER);
         setTop(header);
         setCenter(placeholder);
@@ -51,6 +65,41 @@ public final class ComparisonView extends BorderPane {
         vm.lastMatchProperty().addListener((obs, old, now) -> showMatch(now));
         applyFontSize();
         rebuild();
+    }
+
+    private void scheduleRealize() {
+        if (!realizeScheduled) {
+            realizeScheduled = true;
+            Platform.runLater(this::realizeVisible);
+        }
+    }
+
+    /** Builds the areas of the rows within a viewport's height of what is shown. */
+    private void realizeVisible() {
+        realizeScheduled = false;
+        Bounds viewport = scroll.getViewportBounds();
+        double height = viewport.getHeight();
+        if (height <= 0) {
+            return;
+        }
+        double contentHeight = rowsBox.getHeight();
+        double top = Math.max(0, contentHeight - height) * scroll.getVvalue();
+        boolean built = false;
+        for (RowCell cell : cells) {
+            Bounds b = cell.getBoundsInParent();
+            if (!cell.isRealized() && b.getHeight() > 0 && b.getMaxY() >= top - height
+                    && b.getMinY() <= top + 2 * height) {
+                cell.realize();
+                built = true;
+            }
+        }
+        // new areas can be a little taller or shorter than their previews: keep the row asked for in place
+        if (built && scrollTarget != null) {
+            RowCell target = scrollTarget;
+            Platform.runLater(() -> scrollTo(target));
+        } else {
+            scrollTarget = null;
+        }
     }
 
     private void applyFontSize() {
@@ -159,6 +208,7 @@ public final class ComparisonView extends BorderPane {
 
     /** Scrolls so the row's top sits a little below the top of the viewport; both sides move together. */
     private void scrollTo(RowCell cell) {
+        scrollTarget = cell;
         Runnable doScroll = () -> {
             double contentHeight = rowsBox.getBoundsInLocal().getHeight();
             double viewport = scroll.getViewportBounds().getHeight();

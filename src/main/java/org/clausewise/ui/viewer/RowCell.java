@@ -32,8 +32,15 @@ public final class RowCell extends GridPane {
     static final double STATUS_WIDTH = 112;
 
     private final ClauseRow row;
-    private final ClauseArea leftArea;
-    private final ClauseArea rightArea;
+    private final StyledText leftText;
+    private final StyledText rightText;
+    private final String leftTip;
+    private final String rightTip;
+    private final Runnable copyClause;
+    private final Node leftPreview;
+    private final Node rightPreview;
+    private ClauseArea leftArea;
+    private ClauseArea rightArea;
 
     public RowCell(ClauseRow row, StyledText leftText, StyledText rightText, Resolution leftRes, Resolution rightRes,
                    Runnable copyClause) {
@@ -46,14 +53,40 @@ public final class RowCell extends GridPane {
         RowConstraints top = new RowConstraints();
         top.setValignment(VPos.TOP);
         getRowConstraints().add(top);
-        leftArea = row.left() == null ? null : new ClauseArea(leftText, footnotes(row.left(), leftRes), copyClause);
-        rightArea = row.right() == null ? null
-                : new ClauseArea(rightText, footnotes(row.right(), rightRes), copyClause);
+        this.leftText = leftText;
+        this.rightText = rightText;
+        this.leftTip = row.left() == null ? "" : footnotes(row.left(), leftRes);
+        this.rightTip = row.right() == null ? "" : footnotes(row.right(), rightRes);
+        this.copyClause = copyClause;
+        leftPreview = row.left() == null ? gap() : new ClausePreview(leftText);
+        rightPreview = row.right() == null ? gap() : new ClausePreview(rightText);
         add(number(row.left()), 0, 0);
-        add(leftArea == null ? gap() : leftArea, 1, 0);
+        add(leftPreview, 1, 0);
         add(status(row), 2, 0);
         add(number(row.right()), 3, 0);
-        add(rightArea == null ? gap() : rightArea, 4, 0);
+        add(rightPreview, 4, 0);
+    }
+
+    /** Whether the RichTextFX areas have replaced the light previews. */
+    public boolean isRealized() {
+        return leftArea != null || rightArea != null;
+    }
+
+    /** Puts the RichTextFX areas in place of the previews (once the row comes into view). */
+    public void realize() {
+        if (isRealized()) {
+            return;
+        }
+        if (row.left() != null) {
+            leftArea = new ClauseArea(leftText, leftTip, copyClause);
+            getChildren().remove(leftPreview);
+            add(leftArea, 1, 0);
+        }
+        if (row.right() != null) {
+            rightArea = new ClauseArea(rightText, rightTip, copyClause);
+            getChildren().remove(rightPreview);
+            add(rightArea, 4, 0);
+        }
     }
 
     /** The five columns every row and the header share, so they line up. */
@@ -124,12 +157,15 @@ public final class RowCell extends GridPane {
         return row;
     }
 
+    /** The side's text area (made now if the row was off screen), or null where the side has a gap. */
     public ClauseArea area(Side side) {
+        realize();
         return side == Side.LEFT ? leftArea : rightArea;
     }
 
     /** The side where this row's change shows best: the right, unless the clause was removed. */
     public ClauseArea changeArea() {
+        realize();
         return rightArea != null ? rightArea : leftArea;
     }
 }

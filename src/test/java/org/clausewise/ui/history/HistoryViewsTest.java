@@ -10,6 +10,8 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
 import javafx.stage.Stage;
 import org.clausewise.lineage.ClauseHistory;
 import org.clausewise.lineage.ClauseVersion;
@@ -100,6 +102,16 @@ class HistoryViewsTest extends ApplicationTest {
 
         clickOn(from(view.grid()).lookup(".overview-column").nth(4).queryAs(Label.class));
         assertEquals(List.of("A/RES/67/169 → A/RES/69/179"), pairs);
+
+        // Any pair: the heading's context menu (fired directly; Monocle opens no popup for a right click).
+        Label first = from(view.grid()).lookup(".overview-column").nth(0).queryAs(Label.class);
+        Menu with = (Menu) first.getContextMenu().getItems().get(0);
+        assertEquals("Compare A/RES/61/168 with", with.getText());
+        assertEquals(4, with.getItems().size());
+        MenuItem to69 = with.getItems().stream().filter(i -> i.getText().equals("A/RES/69/179 (69th session)"))
+                .findFirst().orElseThrow();
+        interact(to69::fire);
+        assertEquals(List.of("A/RES/67/169 → A/RES/69/179", "A/RES/61/168 → A/RES/69/179"), pairs);
     }
 
     private static Label cellAt(SeriesOverviewView view, OverviewCell wanted) {

@@ -71,5 +71,10 @@ class SeriesOverviewViewModelTest {
         assertFalse(model.openComparison(0), "the first text has nothing before it");
         assertTrue(model.openComparison(3));
         assertEquals(List.of("Draft (67th session) → A/RES/67/169"), pairs);
+        pairs.clear();
+        assertTrue(model.openComparison(4, 0), "any pair, the older text on the left");
+        assertFalse(model.openComparison(2, 2));
+        assertFalse(model.openComparison(1, 5));
+        assertEquals(List.of("A/RES/61/168 → A/RES/69/179"), pairs);
     }
 }

@@ -44,7 +44,7 @@ class CorpusLibraryServiceTest {
         AddResult result = first.add(List.of(good, bad));
         assertEquals(1, result.added());
         assertEquals(1, result.failures().size());
-        assertTrue(result.failures().get(0).startsWith("notes.txt: "), result.failures().get(0));
+        assertTrue(result.failures().get(0).startsWith("notes.txt"), result.failures().get(0));
         assertEquals(1, result.library().entries().size());
 
         Library nextRun = service(null).load(p -> { });
