@@ -44,7 +44,7 @@ final class MarkerStripper {
     /** @param footnoteNumbers the numeric marks of the text's footnotes */
     MarkerStripper(Set<Integer> footnoteNumbers) {
         this.known = new TreeSet<>(footnoteNumbers);
-        this.next = known.isEmpty() ? 1 : Math.min(1, known.first());
+        this.next = known.isEmpty() ? 1 : known.first();
     }
 
     /** The result of stripping one paragraph. */
