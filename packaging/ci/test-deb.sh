@@ -31,14 +31,14 @@ grep -qx "Exec=$launcher" "$entry"
 wm_class=$(sed -n 's/^StartupWMClass=//p' "$entry")
 python3 -c 'import sys, zipfile; sys.exit(sys.argv[2].replace(".", "/") + ".class" not in zipfile.ZipFile(sys.argv[1]).namelist())' \
   /opt/clausewise/lib/app/clausewise.jar "$wm_class"
-test "$(ls "$corpus"/*.txt | wc -l)" -eq "$(ls corpus/*.txt | wc -l)"
+# the bundled corpus, byte for byte, where the launcher tells the app to look
+diff -r corpus "$corpus"
 grep -qx 'java-options=-Dclausewise.corpus=$APPDIR/corpus' /opt/clausewise/lib/app/Clausewise.cfg
 # a trimmed runtime: no compiler, no jdk tools
 test ! -e /opt/clausewise/lib/runtime/bin/javac
 test ! -e /opt/clausewise/lib/runtime/jmods
-find /opt/clausewise | sort > /tmp/clausewise-installed.txt
-
 work=$(mktemp -d)
+find /opt/clausewise | sort > "$work/installed-files.txt"
 shot="$work/comparison.png"
 # Everything the app may write goes to the user's config folder: a fresh one here.
 mkdir -p "$work/config"
@@ -70,11 +70,11 @@ run_installed 15 "$launcher" || status=$?
 test "$status" -eq 124
 
 # Nothing written inside the install folder, neither by the screenshot run nor by the window.
-find /opt/clausewise | sort | diff /tmp/clausewise-installed.txt -
+find /opt/clausewise | sort | diff "$work/installed-files.txt" -
 
 dpkg -r clausewise
 test ! -e /opt/clausewise
 test ! -e "$entry"
 dpkg --purge clausewise
-rm -rf "$work" /tmp/clausewise-installed.txt
+rm -rf "$work"
 echo "installer: built, installed, launched, screenshot checked, removed"
