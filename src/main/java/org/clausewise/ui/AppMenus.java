@@ -110,6 +110,7 @@ final class AppMenus {
                 "Ctrl+Shift+E\tShow editorial changes",
                 "Ctrl++ / Ctrl+- / Ctrl+0\tZoom in, out, actual size",
                 "Ctrl+Shift+D\tDark theme",
+                "Ctrl+H / Ctrl+Shift+H\tClause history / series overview",
                 "Click / Ctrl+click in the sidebar\tPick the left / right text");
     }
 }

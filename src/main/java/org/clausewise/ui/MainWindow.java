@@ -14,7 +14,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.clausewise.ui.changes.ChangeListView;
 import org.clausewise.ui.library.Library;
@@ -24,7 +25,6 @@ import org.clausewise.ui.sidebar.TimelineView;
 import org.clausewise.ui.sidebar.TimelineViewModel;
 import org.clausewise.ui.viewer.ComparisonView;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -143,6 +143,7 @@ public final class MainWindow {
     /** Shows the window, restoring its size and position, and starts loading the library. */
     public void show(Stage stage) {
         present(stage);
+        fitToScreen(stage);
         stage.setOnHidden(e -> saveSettings());
         vm.load(path(settings.left()), path(settings.right()));
     }
@@ -159,6 +160,17 @@ public final class MainWindow {
         }
         stage.setMaximized(settings.maximized());
         stage.show();
+    }
+
+    /** A remembered size or place may not fit this screen (a smaller laptop, a monitor unplugged). */
+    private static void fitToScreen(Stage stage) {
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        if (Screen.getScreensForRectangle(stage.getX(), stage.getY(), 100, 100).isEmpty()) {
+            stage.setX(screen.getMinX() + 20);
+            stage.setY(screen.getMinY() + 20);
+        }
+        stage.setWidth(Math.min(stage.getWidth(), screen.getWidth()));
+        stage.setHeight(Math.min(stage.getHeight(), screen.getHeight()));
     }
 
     private static Path path(String s) {
@@ -185,15 +197,7 @@ public final class MainWindow {
     }
 
     void chooseAndOpen() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Add texts to the library");
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Resolution texts (*.txt, *.md)", "*.txt", "*.md"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
-        List<File> files = chooser.showOpenMultipleDialog(stage);
-        if (files != null) {
-            openFiles(files.stream().map(File::toPath).toList());
-        }
+        FileDialogs.chooseTexts(stage).ifPresent(this::openFiles);
     }
 
     /** Adds files or folders to the library (File → Open, drag and drop). */
@@ -206,14 +210,8 @@ public final class MainWindow {
             showError("Nothing to export", "Pick a left and a right text first.");
             return;
         }
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export comparison as PDF");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF (*.pdf)", "*.pdf"));
-        chooser.setInitialFileName(ExportNames.suggest(vm.viewer().comparisonProperty().get()));
-        File file = chooser.showSaveDialog(stage);
-        if (file != null) {
-            exportPdf(file.toPath());
-        }
+        FileDialogs.choosePdf(stage, ExportNames.suggest(vm.viewer().comparisonProperty().get()))
+                .ifPresent(this::exportPdf);
     }
 
     /** Writes the PDF in the background; the status bar shows progress, a dialog any failure. */

@@ -2,10 +2,12 @@ package org.clausewise.ui;
 
 import org.clausewise.cli.Main;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -13,7 +15,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code clausewise gui …} through the real command line: mistakes are one line and a non-zero exit. */
 class LaunchAppTest {
+    @TempDir
+    Path config;
+
     private String runAndCaptureErr(List<String> args, int expectedCode) {
+        // never the user's real config folder
+        System.setProperty("clausewise.config", config.toString());
         PrintStream saved = System.err;
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream err = new PrintStream(bytes, true, StandardCharsets.UTF_8);
@@ -23,6 +30,7 @@ class LaunchAppTest {
             assertEquals(expectedCode, code, bytes.toString(StandardCharsets.UTF_8));
         } finally {
             System.setErr(saved);
+            System.clearProperty("clausewise.config");
         }
         return bytes.toString(StandardCharsets.UTF_8).strip();
     }
