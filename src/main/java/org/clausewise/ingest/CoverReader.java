@@ -148,7 +148,7 @@ final class CoverReader {
                 sb.append(Markers.strip(lines.get(k).text())).append(' ');
             }
             String block = tidy(sb.toString());
-            if (!block.isEmpty() && !COVER_ITEM.matcher(block).matches() && block.length() < 300) {
+            if (!block.isEmpty() && block.length() < 300 && !COVER_ITEM.matcher(block).matches()) {
                 return block;
             }
         }

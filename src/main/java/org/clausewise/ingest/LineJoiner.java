@@ -1,7 +1,9 @@
 package org.clausewise.ingest;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -13,8 +15,13 @@ import java.util.regex.Pattern;
 final class LineJoiner {
     private static final Pattern SUSPENDING = Pattern.compile("(and|or|nor|to)\\b");
 
+    /** Hyphen checks scan the text; past this many, a word index is cheaper. */
+    private static final int SCANS_BEFORE_INDEX = 16;
+
     private final List<Line> lines;
     private String text;
+    private Set<String> words;
+    private int lookups;
 
     private LineJoiner(List<Line> lines) {
         this.lines = lines;
@@ -31,8 +38,14 @@ final class LineJoiner {
 
     /** True when {@code word} stands in the document as a whole word, in lower case or capitalised. */
     private boolean hasWord(String word) {
+        if (words == null && ++lookups > SCANS_BEFORE_INDEX) {
+            words = vocabulary();
+        }
+        if (words != null) {
+            return words.contains(word);
+        }
         if (text == null) {
-            // Built on first need: most texts never break a line inside a word.
+            // Built on first need: most texts never break a line inside a word, the rest only a few times.
             StringBuilder sb = new StringBuilder();
             for (Line line : lines) {
                 sb.append(line.text()).append('\n');
@@ -40,6 +53,28 @@ final class LineJoiner {
             text = sb.toString();
         }
         return contains(text, word) || contains(text, Character.toUpperCase(word.charAt(0)) + word.substring(1));
+    }
+
+    /** Every word of the document in lower case, for texts with many breaks (a scan each would be quadratic). */
+    private Set<String> vocabulary() {
+        Set<String> set = new HashSet<>();
+        for (Line line : lines) {
+            String t = line.text();
+            int i = 0;
+            while (i < t.length()) {
+                while (i < t.length() && !isWordChar(t.charAt(i))) {
+                    i++;
+                }
+                int start = i;
+                while (i < t.length() && isWordChar(t.charAt(i))) {
+                    i++;
+                }
+                if (i > start) {
+                    set.add(t.substring(start, i).toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return set;
     }
 
     private static boolean contains(String text, String word) {

@@ -24,6 +24,8 @@ import org.clausewise.model.SubParagraph;
  * clause at all is refused.
  */
 public final class ResolutionParser {
+    /** Enough to tell what went wrong; a broken text could otherwise give thousands. */
+    private static final int MAX_WARNINGS = 50;
 
     public Resolution parse(String rawText, String sourceName) throws NotAResolutionException {
         String name = sourceName == null ? "text" : sourceName;
@@ -83,6 +85,11 @@ public final class ResolutionParser {
         }
         if (cover.session() == null) {
             warnings.add("no session found");
+        }
+        if (warnings.size() > MAX_WARNINGS) {
+            int more = warnings.size() - MAX_WARNINGS;
+            warnings.subList(MAX_WARNINGS, warnings.size()).clear();
+            warnings.add("… and " + more + " more warnings of the same kinds");
         }
         return new Resolution(cover.symbol(), cover.session(), kind,
                 cover.title() == null || cover.title().isEmpty() ? null : cover.title(), date,
