@@ -43,8 +43,12 @@ final class HistoryBench implements Command {
         List<Resolution> real = longest.timeline().stream().map(CorpusEntry::resolution).toList();
         List<Resolution> series = SyntheticSeries.extend(real, LENGTH);
         LineageBuilder builder = new LineageBuilder();
-        SeriesLineage lineage = null;
-        for (int i = 0; i < WARMUP; i++) {
+        // The first build runs on a cold JVM with the engine's text caches empty: what a user waits
+        // for the first time a series overview opens.
+        long coldStart = System.nanoTime();
+        SeriesLineage lineage = builder.build(series);
+        double cold = (System.nanoTime() - coldStart) / 1e6;
+        for (int i = 1; i < WARMUP; i++) {
             lineage = builder.build(series);
         }
         List<Long> nanos = new ArrayList<>();
@@ -64,9 +68,10 @@ final class HistoryBench implements Command {
             versions += h.versions().size();
         }
         out.println(String.format(Locale.ROOT,
-                "bench history: %d texts, %d clause histories (%d versions): median %.1f ms, best %.1f ms over %d runs"
-                        + " (target < 1000 ms: %s)",
-                LENGTH, lineage.historyCount(), versions, median, best, RUNS, median < 1000 ? "met" : "NOT met"));
+                "bench history: %d texts, %d clause histories (%d versions): first run %.1f ms (cold), then median"
+                        + " %.1f ms, best %.1f ms over %d runs (target < 1000 ms: %s)",
+                LENGTH, lineage.historyCount(), versions, cold, median, best, RUNS,
+                Math.max(cold, median) < 1000 ? "met" : "NOT met"));
         return 0;
     }
 }

@@ -142,7 +142,7 @@ final class BodyReader {
     /** "53rd plenary meeting", its date on the same line or just below: the end of the clauses. */
     private boolean isSignature(int i) {
         String t = lines.get(i).text();
-        Matcher sig = t.contains("plenary") ? SIGNATURE.matcher(t) : null;
+        Matcher sig = t.length() < 80 && t.contains("plenary") ? SIGNATURE.matcher(t) : null;
         if (sig == null || !sig.matches()) {
             return false;
         }

@@ -20,6 +20,10 @@ final class InlineSubparagraphs {
 
     /** The lead-in followed by each sub-paragraph's label and text; just the text when there is nothing to split. */
     static List<String[]> split(String text) {
+        int a = text.indexOf("(a)");
+        if (a < 0 || text.lastIndexOf(':', a) < 0) {
+            return List.<String[]>of(new String[] {text});
+        }
         List<String[]> parts = new ArrayList<>();
         Matcher m = LABEL.matcher(text);
         char expected = 'a';

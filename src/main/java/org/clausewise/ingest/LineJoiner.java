@@ -14,6 +14,7 @@ final class LineJoiner {
     private static final Pattern SUSPENDING = Pattern.compile("(and|or|nor|to)\\b");
 
     private final List<Line> lines;
+    private String text;
 
     private LineJoiner(List<Line> lines) {
         this.lines = lines;
@@ -30,13 +31,15 @@ final class LineJoiner {
 
     /** True when {@code word} stands in the document as a whole word, in lower case or capitalised. */
     private boolean hasWord(String word) {
-        String capitalised = Character.toUpperCase(word.charAt(0)) + word.substring(1);
-        for (Line line : lines) {
-            if (contains(line.text(), word) || contains(line.text(), capitalised)) {
-                return true;
+        if (text == null) {
+            // Built on first need: most texts never break a line inside a word.
+            StringBuilder sb = new StringBuilder();
+            for (Line line : lines) {
+                sb.append(line.text()).append('\n');
             }
+            text = sb.toString();
         }
-        return false;
+        return contains(text, word) || contains(text, Character.toUpperCase(word.charAt(0)) + word.substring(1));
     }
 
     private static boolean contains(String text, String word) {

@@ -44,7 +44,7 @@ final class MarkerStripper {
     /** @param footnoteNumbers the numeric marks of the text's footnotes */
     MarkerStripper(Set<Integer> footnoteNumbers) {
         this.known = new TreeSet<>(footnoteNumbers);
-        this.next = known.isEmpty() ? 1 : Math.min(1, known.first());
+        this.next = known.isEmpty() ? 1 : known.first();
     }
 
     /** The result of stripping one paragraph. */
@@ -56,12 +56,22 @@ final class MarkerStripper {
         List<FootnoteRef> refs = new ArrayList<>();
         int n = s.length();
         int i = 0;
+        int copied = 0;
         while (i < n) {
             char c = s.charAt(i);
+            boolean digit = c >= '0' && c <= '9';
+            if (!digit && c != Markers.OPEN && c != '*') {
+                i++;
+                continue;
+            }
+            // Words are copied in stretches; only markers and digits are looked at closely.
+            out.append(s, copied, i);
+            copied = i;
             if (c == Markers.OPEN) {
                 int close = s.indexOf(Markers.CLOSE, i);
                 if (close < 0) {
                     i++;
+                    copied = i;
                     continue;
                 }
                 String mark = s.substring(i + 1, close);
@@ -71,30 +81,31 @@ final class MarkerStripper {
                 if (i < n && s.charAt(i) == ' ' && (out.length() == 0 || out.charAt(out.length() - 1) == ' ')) {
                     i++;
                 }
+                copied = i;
                 continue;
             }
-            if (Character.isDigit(c) && (i == 0 || !Character.isDigit(s.charAt(i - 1)))) {
+            if (digit) {
                 int j = i;
                 while (j < n && Character.isDigit(s.charAt(j))) {
                     j++;
                 }
                 i = digits(s, i, j, out, refs);
+                copied = i;
                 continue;
             }
-            if (c == '*' && i > 0 && (Character.isLetter(s.charAt(i - 1)) || isCloser(s.charAt(i - 1)))) {
-                int j = i;
-                while (j < n && s.charAt(j) == '*') {
-                    j++;
-                }
-                if (j == n || Character.isWhitespace(s.charAt(j))) {
-                    refs.add(new FootnoteRef(s.substring(i, j), out.length()));
-                    i = j;
-                    continue;
-                }
+            // c == '*'
+            int j = i;
+            while (j < n && s.charAt(j) == '*') {
+                j++;
             }
-            out.append(c);
-            i++;
+            if (i > 0 && (Character.isLetter(s.charAt(i - 1)) || isCloser(s.charAt(i - 1)))
+                    && (j == n || Character.isWhitespace(s.charAt(j)))) {
+                refs.add(new FootnoteRef(s.substring(i, j), out.length()));
+                copied = j;
+            }
+            i = j;
         }
+        out.append(s, copied, n);
         String text = out.toString().strip();
         boolean stray = false;
         if (text.length() >= 2 && (text.endsWith("\u201D") || text.endsWith("\""))

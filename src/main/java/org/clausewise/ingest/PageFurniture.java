@@ -92,7 +92,7 @@ final class PageFurniture {
                 return Kind.WEAK;
             }
         }
-        if (symbol != null && t.equals(symbol) || t.length() > 12 && t.contains("ecycle") && RECYCLE.matcher(t).matches()) {
+        if (symbol != null && t.equals(symbol) || t.length() > 12 && t.length() < 60 && t.contains("ecycle") && RECYCLE.matcher(t).matches()) {
             return Kind.STRONG;
         }
         if (first == 'A' && t.startsWith("A/") && SYMBOL_ALONE.matcher(t).matches()
