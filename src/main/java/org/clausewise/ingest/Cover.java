@@ -13,7 +13,9 @@ import org.clausewise.model.ResolutionKind;
  * @param adopted   "Resolution adopted by the General Assembly on …", or null
  * @param issued    the date under "Distr.:", or null
  * @param bodyStart index of the first line after "The General Assembly,"; -1 when that line is missing
+ *                  and no "67/169. Title" line tells where the clauses start either
+ * @param bodyGuessed there is no "The General Assembly," line: the clauses are taken from after the title
  */
 record Cover(String symbol, Integer session, ResolutionKind kind, String title, LocalDate adopted,
-             LocalDate issued, int bodyStart) {
+             LocalDate issued, int bodyStart, boolean bodyGuessed) {
 }

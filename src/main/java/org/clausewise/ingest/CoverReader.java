@@ -13,6 +13,7 @@ import org.clausewise.model.ResolutionKind;
  */
 final class CoverReader {
     private static final Pattern BODY_START = Pattern.compile("(?i)the general assembly\\s*[,:;.]?");
+    private static final Pattern BODY_START_WITH_TEXT = Pattern.compile("((?i)the general assembly\\s*,)\\s+(\\p{Lu}.*)");
     /** "67/169. Enhancement of …": the resolution number and the title. */
     private static final Pattern NUMBERED_TITLE = Pattern.compile("(\\d{1,3})/(\\d{1,4})\\s*\\.\\s*(.*)");
     private static final Pattern RES_SYMBOL = Pattern.compile("\\bA/RES/(\\d{1,3})/(\\d{1,4})\\b");
@@ -74,7 +75,8 @@ final class CoverReader {
         LocalDate adopted = flat.contains("dopted") && adoptedM.find() ? EnglishDates.firstDate(adoptedM.group(1)) : null;
         Matcher distr = DISTR.matcher(flat);
         LocalDate issued = flat.contains("Distr") && distr.find() ? EnglishDates.firstDate(flat.substring(distr.end())) : null;
-        return new Cover(symbol, session, kind, title, adopted, issued, bodyLine >= 0 ? bodyLine + 1 : -1);
+        int bodyStart = bodyLine >= 0 ? bodyLine + 1 : titleLine >= 0 ? afterTitleBlock(lines, titleLine) : -1;
+        return new Cover(symbol, session, kind, title, adopted, issued, bodyStart, bodyLine < 0 && bodyStart >= 0);
     }
 
     private static int findBodyStart(List<Line> lines) {
@@ -85,7 +87,26 @@ final class CoverReader {
                 return i;
             }
         }
+        // "The General Assembly, Recalling …" on one line: split it into the two lines it stands for.
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            Matcher m = BODY_START_WITH_TEXT.matcher(line.text());
+            if (m.matches()) {
+                lines.set(i, new Line(line.number(), m.group(1), line.indented(), false));
+                lines.add(i + 1, new Line(line.number(), m.group(2), true, false));
+                return i;
+            }
+        }
         return -1;
+    }
+
+    /** Without "The General Assembly,", the clauses start after the "67/169. Title" block. */
+    private static int afterTitleBlock(List<Line> lines, int titleLine) {
+        int i = titleLine + 1;
+        while (i < lines.size() && !lines.get(i).blank()) {
+            i++;
+        }
+        return i;
     }
 
     /** The title and the lines it wraps onto, up to the next blank line. */

@@ -33,7 +33,10 @@ public final class ResolutionParser {
         int bodyStart = cover.bodyStart();
         if (bodyStart < 0) {
             throw new NotAResolutionException(name + " does not look like a General Assembly resolution: "
-                    + "no \"The General Assembly,\" line before its clauses");
+                    + "no \"The General Assembly,\" line and no numbered title before its clauses");
+        }
+        if (cover.bodyGuessed()) {
+            warnings.add("no \"The General Assembly,\" line: clauses read from after the title");
         }
         boolean[] furniture = PageFurniture.find(lines, cover.symbol(), cover.title());
         BodyReader.Body body = BodyReader.read(lines, bodyStart, furniture, warnings);

@@ -155,4 +155,30 @@ class OtherShapesTest {
                 + "Annual report", r.operative().get(2).text(), "a short line with no numbered paragraph after it is text");
         assertEquals(4, r.warnings().stream().filter(w -> w.contains("section heading")).count(), r.warnings().toString());
     }
+
+    @Test
+    void generalAssemblyAndFirstClauseOnOneLine() throws NotAResolutionException {
+        // Made-up run-in layout of A/RES/61/168's opening.
+        Resolution r = parse("61/168. Enhancement of international cooperation in the field of human rights\n\n"
+                + "The General Assembly, Reaffirming that dialogue among religions, cultures and civilizations in the "
+                + "field of human rights could contribute greatly to the enhancement of international cooperation in "
+                + "this field,\n\n1. Decides to continue its consideration of the question at its sixty-second session.\n");
+        assertEquals(1, r.preamble().size());
+        assertTrue(r.preamble().get(0).text().startsWith("Reaffirming that dialogue"));
+        assertEquals(1, r.operative().size());
+    }
+
+    @Test
+    void withoutTheGeneralAssemblyLineClausesFollowTheTitle() throws NotAResolutionException {
+        // Made-up: A/RES/61/168 with its "The General Assembly," line lost.
+        Resolution r = parse("61/168. Enhancement of international cooperation in the field of human rights\n\n"
+                + "Reaffirming that dialogue among religions, cultures and civilizations in the field of human rights "
+                + "could contribute greatly to the enhancement of international cooperation in this field,\n\n"
+                + "1. Decides to continue its consideration of the question at its sixty-second session.\n");
+        assertEquals("Enhancement of international cooperation in the field of human rights", r.title());
+        assertEquals(1, r.preamble().size());
+        assertEquals(1, r.operative().size());
+        assertTrue(r.warnings().contains("no \"The General Assembly,\" line: clauses read from after the title"),
+                r.warnings().toString());
+    }
 }
