@@ -1,6 +1,5 @@
 package org.clausewise.ui.viewer;
 
-import javafx.application.Platform;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
@@ -15,8 +14,8 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * One side of one row: a read-only RichTextFX area as tall as its text, so rows line up and
- * the whole viewer scrolls as one. Styles come from a {@link StyledText} computed beforehand.
+ * One side of one row: a read-only RichTextFX area filling its grid cell (as tall as its text,
+ * see {@link #computePrefHeight}), so rows line up and the whole viewer scrolls as one. Styles come from a {@link StyledText} computed beforehand.
  */
 public final class ClauseArea extends StyleClassedTextArea {
     private final StyledText styled;
@@ -27,11 +26,6 @@ public final class ClauseArea extends StyleClassedTextArea {
         getStyleClass().add(Styles.CLAUSE_AREA);
         setEditable(false);
         setWrapText(true);
-        setAutoHeight(true);
-        // auto height measures the lines of the last layout: when wrapping at a new width changes the
-        // line count, ask the row to lay out again, else the last lines would be clipped
-        totalHeightEstimateProperty().addListener((obs, old, now) -> relayoutRow());
-        widthProperty().addListener((obs, old, now) -> Platform.runLater(this::relayoutRow));
         // a text area grabs the wheel to scroll itself; the row list scrolls instead
         setOnScroll(e -> { });
         replaceText(styled.text());
@@ -59,24 +53,18 @@ public final class ClauseArea extends StyleClassedTextArea {
     }
 
     /**
-     * RichTextFX's auto height can lag a line behind after re-wrapping; the flow's own estimate of
-     * its total height is current, so the area is never shorter than that.
+     * The row's height comes from the {@link ClausePreview} of the same text, which stays in the
+     * grid cell underneath, hidden: a {@code TextFlow} measures wrapped text exactly for any width,
+     * where RichTextFX's auto height lags behind re-wrapping. The area then fills that height.
      */
     @Override
     protected double computePrefHeight(double width) {
-        double pref = super.computePrefHeight(width);
-        Double estimate = totalHeightEstimateProperty().getValue();
-        if (estimate == null || estimate <= 0) {
-            return pref;
-        }
-        return Math.max(pref, estimate + snappedTopInset() + snappedBottomInset());
+        return 0;
     }
 
-    private void relayoutRow() {
-        requestLayout();
-        if (getParent() != null) {
-            getParent().requestLayout();
-        }
+    @Override
+    protected double computeMinHeight(double width) {
+        return 0;
     }
 
     static StyleSpans<Collection<String>> toSpans(StyledText styled) {

@@ -77,14 +77,15 @@ public final class RowCell extends GridPane {
         if (isRealized()) {
             return;
         }
+        // the preview stays in the cell, hidden, and gives the row its height (see ClauseArea)
         if (row.left() != null) {
             leftArea = new ClauseArea(leftText, leftTip, copyClause);
-            getChildren().remove(leftPreview);
+            leftPreview.setVisible(false);
             add(leftArea, 1, 0);
         }
         if (row.right() != null) {
             rightArea = new ClauseArea(rightText, rightTip, copyClause);
-            getChildren().remove(rightPreview);
+            rightPreview.setVisible(false);
             add(rightArea, 4, 0);
         }
     }
