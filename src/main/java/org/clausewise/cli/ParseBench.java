@@ -23,12 +23,12 @@ import org.clausewise.ingest.ResolutionParser;
 /**
  * {@code bench parse [--mb N]}: parse throughput over the bundled corpus, every text parsed over
  * and over until at least N MB (default 20) of text went through. Warms up first so the JIT has
- * compiled the parser, then prints MB/s for three measured rounds on one thread (by the wall
+ * compiled the parser, then prints MB/s for five measured rounds on one thread (by the wall
  * clock and per CPU-second, which stays meaningful on a busy machine) and for one round on all
  * cores, each thread with its own parser.
  */
 final class ParseBench implements Command {
-    private static final int ROUNDS = 3;
+    private static final int ROUNDS = 5;
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws UsageException, IOException {
@@ -66,7 +66,7 @@ final class ParseBench implements Command {
         double mb = repeats * corpusBytes / 1024.0 / 1024.0;
         out.printf(Locale.ROOT, "bench parse: %d texts, %.1f KB, repeated %d times = %.1f MB per round%n",
                 texts.size(), corpusBytes / 1024.0, repeats, mb);
-        runRound(parser, texts, Math.max(1, repeats / 2));
+        runRound(parser, texts, repeats); // warm-up: let the JIT compile the parser first
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         boolean cpuTime = cpu.isCurrentThreadCpuTimeSupported();
         double bestWall = 0;
