@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.clausewise.model.Clause;
 import org.clausewise.model.Footnote;
+import org.clausewise.model.FootnoteRef;
 import org.clausewise.model.Resolution;
 import org.clausewise.model.SubParagraph;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -76,6 +77,32 @@ class OfficialTextsTest {
             }
         }
         assertTrue(problems.isEmpty(), name + "\n" + String.join("\n", problems));
+    }
+
+    /**
+     * Markers are stripped but kept as references: in a PDF extraction every footnote is cited,
+     * and first citations come in footnote order 1, 2, 3 …
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"A-RES-72-186.txt", "A-RES-73-179.txt", "A-RES-75-176.txt", "A-RES-75-186.txt",
+            "A-RES-79-175.txt", "A-RES-79-177.txt"})
+    void everyFootnoteIsCitedInOrder(String name) {
+        Resolution r = Corpus.parse(name);
+        List<String> firstCitations = new ArrayList<>();
+        List<List<FootnoteRef>> refs = new ArrayList<>();
+        r.preamble().forEach(c -> refs.add(c.footnoteRefs()));
+        for (Clause c : r.operative()) {
+            refs.add(c.footnoteRefs());
+            c.subparagraphs().forEach(s -> refs.add(s.footnoteRefs()));
+        }
+        for (List<FootnoteRef> list : refs) {
+            for (FootnoteRef ref : list) {
+                if (!firstCitations.contains(ref.mark())) {
+                    firstCitations.add(ref.mark());
+                }
+            }
+        }
+        assertEquals(r.footnotes().stream().map(Footnote::mark).toList(), firstCitations);
     }
 
     private static String find(Resolution r, String key) {
