@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
  */
 final class LineCleaner {
     /** Word-processor comment anchors: [DU1], [A2], [JS12]. */
+    /** "[1]" of web exports, "[^1]" and "[^1]:" of Markdown footnotes. */
+    private static final Pattern BRACKET_MARK = Pattern.compile("\\[\\^?(\\d{1,3})\\](?::(?=\\s))?");
     private static final Pattern COMMENT_MARK = Pattern.compile("\\[[A-Z]{1,4}\\d{1,3}\\]");
     /** A barcode as printed under the job number: *2119201*. */
     private static final Pattern BARCODE = Pattern.compile("^\\*[0-9A-Z]{6,}\\*.*");
@@ -84,6 +86,8 @@ final class LineCleaner {
         }
         if ((features & BRACKET) != 0) {
             s = COMMENT_MARK.matcher(s).replaceAll("");
+            // Web and Markdown exports write footnote marks as "[1]" or "[^1]": as explicit as a superscript.
+            s = BRACKET_MARK.matcher(s).replaceAll(m -> Matcher.quoteReplacement(Markers.of(m.group(1))));
         }
         if (s.startsWith("*") && BARCODE.matcher(s).matches()) {
             return new Line(number, s, indented, true);

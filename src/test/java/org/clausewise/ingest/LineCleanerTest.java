@@ -91,4 +91,14 @@ class LineCleanerTest {
         assertEquals(List.of("a", "b", "c", "d", "e"), lines.stream().map(Line::text).toList());
         assertEquals(5, lines.get(4).number());
     }
+
+    @Test
+    void bracketedFootnoteMarksFromWebExports() {
+        // Made-up web rendering of A-RES-79-175.txt: "Human Rights[1] and", footnote "[1] Resolution 217 A (III)."
+        assertEquals("Universal Declaration of Human Rights" + Markers.of("1") + " and",
+                clean("Universal Declaration of Human Rights[1] and"));
+        assertEquals(Markers.of("1") + " Resolution 217 A (III).", clean("[1] Resolution 217 A (III)."));
+        assertEquals("Political Rights" + Markers.of("2") + " and", clean("Political Rights[^2] and"));
+        assertEquals(Markers.of("2") + " See resolution 2200 A (XXI), annex.", clean("[^2]: See resolution 2200 A (XXI), annex."));
+    }
 }
