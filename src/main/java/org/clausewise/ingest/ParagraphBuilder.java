@@ -20,11 +20,10 @@ final class ParagraphBuilder {
     private static final Set<String> NOT_OPENERS = Set.of("United", "Beijing", "Nanjing", "Reading", "King",
             "Wellington", "Kingdom", "Nothing", "Something", "Red");
     /** Preambular openers that are neither -ing nor -ed words. */
-    private static final Set<String> OPENERS = Set.of("Aware", "Mindful", "Conscious", "Cognizant", "Deeply",
-            "Gravely", "Seriously", "Strongly", "Further", "Also", "Desirous", "Keen", "Bearing", "Having",
-            "Fully", "Firmly", "Acknowledging", "Reiterating", "Sharing", "Equally", "Particularly", "Highly",
-            "Profoundly", "Greatly", "In", "Wishing", "Believing", "Confident", "Grateful", "Appreciative",
-            "Anxious", "Eager", "Alert", "Cognisant", "Sensitive", "Recognising", "Emphasising");
+    private static final Set<String> OPENERS = Set.of("Aware", "Mindful", "Conscious", "Cognizant", "Cognisant",
+            "Deeply", "Gravely", "Seriously", "Strongly", "Further", "Also", "Desirous", "Keen", "Fully", "Firmly",
+            "Equally", "Particularly", "Highly", "Profoundly", "Greatly", "In", "Confident", "Grateful",
+            "Appreciative", "Anxious", "Eager", "Alert", "Sensitive");
 
     private final LineJoiner joiner;
     private final List<String> warnings;
