@@ -172,8 +172,10 @@ final class BodyReader {
             return -1;
         }
         boolean inNotes = zone == Zone.RULED_NOTES || zone == Zone.NOTES;
-        // A line opening with a superscript or an asterisk is never clause text, blank line or not.
-        boolean unmistakable = start.kind() == FootnoteLine.Kind.EXPLICIT || start.kind() == FootnoteLine.Kind.STAR;
+        // A line opening with a superscript or an asterisk is never clause text, blank line or not;
+        // nor is one opening with a stray symbol where a clause has just ended.
+        boolean unmistakable = start.kind() == FootnoteLine.Kind.EXPLICIT || start.kind() == FootnoteLine.Kind.STAR
+                || start.kind() == FootnoteLine.Kind.GARBLED && paragraphs.atBoundary();
         boolean setApart = inNotes || blank || line.indented() || pageBreak || zone == Zone.SIGNED;
         if (!(setApart || unmistakable) || !believable(start, zone == Zone.RULED_NOTES)) {
             return -1;

@@ -51,9 +51,7 @@ class ReshapedTextTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"A-RES-72-186.txt", "A-RES-73-179.txt", "A-RES-75-176.txt", "A-RES-75-186.txt",
-            "A-RES-79-175.txt", "A-RES-79-177.txt", "A-RES-61-168.txt", "A-RES-65-218.txt",
-            "A-67-draft-Third-Committee.txt"})
+    @MethodSource("names")
     void noBlankLinesBetweenParagraphs(String name) {
         assertSameParse(name, t -> {
             int body = t.indexOf("The General Assembly,");
