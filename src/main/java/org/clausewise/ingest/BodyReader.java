@@ -38,6 +38,8 @@ final class BodyReader {
     private final LineJoiner joiner;
     private final List<RawFootnote> footnotes = new ArrayList<>();
 
+    private boolean indentMarksParagraphs;
+
     // Reading state, line by line.
     private Zone zone = Zone.TEXT;
     /** The footnote being read, which the next line may continue. */
@@ -63,7 +65,32 @@ final class BodyReader {
 
     static Body read(List<Line> lines, int start, boolean[] furniture, List<String> warnings) {
         List<Line> body = lines.subList(start, lines.size());
-        return new BodyReader(lines, furniture, LineJoiner.forDocument(body), warnings).run(start);
+        BodyReader reader = new BodyReader(lines, furniture, LineJoiner.forDocument(body), warnings);
+        reader.indentMarksParagraphs = indentIsRare(body);
+        return reader.run(start);
+    }
+
+    /**
+     * An indent marks a new paragraph unless the lines that go on with a sentence (the line before
+     * does not end as a clause ends) are mostly indented too: then it is a margin the extraction
+     * kept, and means nothing.
+     */
+    private static boolean indentIsRare(List<Line> body) {
+        int continuations = 0;
+        int indented = 0;
+        for (int i = 1; i < body.size(); i++) {
+            Line prev = body.get(i - 1);
+            Line line = body.get(i);
+            if (!line.blank() && !prev.blank() && ParagraphBuilder.finalPunctuation(prev.text()) == 0) {
+                continuations++;
+                indented += line.indented() ? 1 : 0;
+            }
+        }
+        return indented * 2 <= continuations;
+    }
+
+    private boolean indented(Line line) {
+        return indentMarksParagraphs && line.indented();
     }
 
     private Body run(int start) {
@@ -114,7 +141,7 @@ final class BodyReader {
             return consumed;
         }
         boolean inNotes = zone == Zone.RULED_NOTES || zone == Zone.NOTES;
-        if ((inNotes || zone == Zone.SIGNED) && note != null && !blank && !line.indented() && !pageBreak
+        if ((inNotes || zone == Zone.SIGNED) && note != null && !blank && !indented(line) && !pageBreak
                 && !paragraphs.startsClause(t, note.text, zone == Zone.NOTES)) {
             joiner.append(note.text, t);
             return i;
@@ -132,7 +159,7 @@ final class BodyReader {
             zone = Zone.TEXT;
             note = null;
         }
-        paragraphs.accept(line, blank || line.indented(), pageBreak || notesBetween);
+        paragraphs.accept(line, blank || indented(line), pageBreak || notesBetween);
         blank = false;
         pageBreak = false;
         notesBetween = false;
@@ -176,7 +203,7 @@ final class BodyReader {
         // nor is one opening with a stray symbol where a clause has just ended.
         boolean unmistakable = start.kind() == FootnoteLine.Kind.EXPLICIT || start.kind() == FootnoteLine.Kind.STAR
                 || start.kind() == FootnoteLine.Kind.GARBLED && paragraphs.atBoundary();
-        boolean setApart = inNotes || blank || line.indented() || pageBreak || zone == Zone.SIGNED;
+        boolean setApart = inNotes || blank || indented(line) || pageBreak || zone == Zone.SIGNED;
         if (!(setApart || unmistakable) || !believable(start, zone == Zone.RULED_NOTES)) {
             return -1;
         }

@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The parser reads the shape of a text, not these particular files: each corpus text, reshaped
  * the way other extractions shape text (Windows line ends, trailing blanks, one word per line,
  * footnote marks on lines of their own, no blank lines between paragraphs), must parse to the
- * same resolution as the original.
+ * same resolution as the original. Indented by a margin is also among the shapes.
  */
 class ReshapedTextTest {
     private static final Pattern FOOTNOTE_LINE = Pattern.compile("(\\d{1,2}) {1,2}(\\S.*)");
@@ -57,6 +57,12 @@ class ReshapedTextTest {
             int body = t.indexOf("The General Assembly,");
             return t.substring(0, body) + t.substring(body).replaceAll("\n[ \t]*(?=\n)", "");
         });
+    }
+
+    @ParameterizedTest
+    @MethodSource("names")
+    void everyLineIndentedByAMargin(String name) {
+        assertSameParse(name, t -> t.replaceAll("(?m)^(?=\\S)", "    "));
     }
 
     @ParameterizedTest
