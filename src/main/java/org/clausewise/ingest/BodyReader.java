@@ -52,6 +52,8 @@ final class BodyReader {
     private boolean notesBetween;
     /** A footnote rule has been seen (footnotes after the signature sit under one). */
     private boolean ruleSeen;
+    /** The footnote rule was the last line with text. */
+    private boolean justUnderRule;
     private LocalDate signed;
     private int ignoredAfterSignature;
 
@@ -123,8 +125,11 @@ final class BodyReader {
             ruleSeen = true;
             zone = zone == Zone.SIGNED ? Zone.SIGNED : Zone.RULED_NOTES;
             note = null;
+            justUnderRule = true;
             return i;
         }
+        boolean firstUnderRule = justUnderRule;
+        justUnderRule = false;
         if (GarbageLines.isGarbage(t)) {
             if (zone != Zone.SIGNED) {
                 warnings.add("line " + line.number() + ": unreadable line skipped (\"" + shorten(t) + "\")");
@@ -141,6 +146,14 @@ final class BodyReader {
             return consumed;
         }
         boolean inNotes = zone == Zone.RULED_NOTES || zone == Zone.NOTES;
+        if (zone == Zone.RULED_NOTES && firstUnderRule && !footnotes.isEmpty() && !paragraphs.startsClause(t, ".", false)) {
+            // Text right under the rule, before any mark: the last footnote running on from the page before.
+            note = footnotes.get(footnotes.size() - 1);
+            joiner.append(note.text, t);
+            blank = false;
+            pageBreak = false;
+            return i;
+        }
         if ((inNotes || zone == Zone.SIGNED) && note != null && !blank && !indented(line) && !pageBreak
                 && !paragraphs.startsClause(t, note.text, zone == Zone.NOTES)) {
             joiner.append(note.text, t);

@@ -90,4 +90,24 @@ class BodyShapesTest {
         assertEquals(2, r.operative().size());
         assertEquals(2, r.footnotes().size());
     }
+
+    @Test
+    void footnoteRunningOnToTheNextPageStaysAFootnote() throws NotAResolutionException {
+        // Made-up page layout with A-RES-72-186.txt's footnote 4 split over two pages.
+        Resolution r = parse("Recalling Human Rights Council resolutions 23/17 of 13 June 2013,3 27/18 of 25 September \n"
+                + "20144 and 33/15 of 29 September 2016,5 \n__________________ \n \n"
+                + "3  See Official Records of the General Assembly, Sixty-eighth Session, Supplement No. 53 \n"
+                + "(A/68/53), chap. V, sect. A.  \n \n4  Ibid., Sixty-ninth Session, Supplement No. 53A and corrigenda "
+                + "(A/69/53/Add.1, \n\nA/RES/72/186 \n \n17-23182 \n2/4 \n \n"
+                + "1. \nTakes note of the report of the Secretary-General; \n__________________ \n \n"
+                + "A/69/53/Add.1/Corr.1 and A/69/53/Add.1/Corr.2), chap. IV, sect. A. \n \n"
+                + "5  Ibid., Seventy-first Session, Supplement No. 53 and corrigendum (A/71/53/Add.1 and \n"
+                + "A/71/53/Add.1/Corr.1), chap. II.  \n\nA/RES/72/186 \n \n17-23182 \n3/4 \n \n"
+                + "2. \nRequests the Secretary-General to report to the General Assembly. \n");
+        assertEquals("Takes note of the report of the Secretary-General;", r.operative().get(0).text());
+        assertEquals("Ibid., Sixty-ninth Session, Supplement No. 53A and corrigenda (A/69/53/Add.1, "
+                + "A/69/53/Add.1/Corr.1 and A/69/53/Add.1/Corr.2), chap. IV, sect. A.",
+                r.footnotes().stream().filter(f -> f.mark().equals("4")).findFirst().orElseThrow().text());
+        assertEquals(2, r.operative().size());
+    }
 }
