@@ -71,7 +71,8 @@ public final class Main {
     static String usage() {
         return String.join("\n",
                 "usage: clausewise [gui | parse | compare | history | bench] ...",
-                "  gui [--screenshot OUT.png --left FILE --right FILE]   open the window (default)",
+                "  gui [--screenshot OUT.png --left FILE --right FILE [--theme dark] [--at \"OP 8\"]]",
+                "                                                         open the window (default)",
                 "  parse FILE [--json]                                    parse one text",
                 "  compare LEFT RIGHT [--json | --pdf OUT.pdf]            compare two texts",
                 "  history FILES_OR_DIRS... --clause \"OP 8 of A/RES/69/179\" [--json]   follow one clause",

@@ -9,7 +9,7 @@ import org.clausewise.model.Resolution;
 public interface TextComparer {
     Comparison compare(Resolution left, Resolution right);
 
-    /** The compare engine of package compare (stateless and thread-safe, so one serves all pairs). */
+    /** The compare engine of package compare: thread-safe, and its text cache makes one instance serve all pairs best. */
     static TextComparer engine() {
         return new ResolutionComparer()::compare;
     }
