@@ -50,6 +50,14 @@ public final class MainViewModel {
 
     /** Loads the bundled corpus and the user's library, then reopens {@code lastLeft}/{@code lastRight} if found. */
     public void load(Path lastLeft, Path lastRight) {
+        load(lastLeft, lastRight, false);
+    }
+
+    /**
+     * As {@link #load(Path, Path)}; with {@code openNewestIfNone} (a first run, nothing remembered) it
+     * opens the newest two adopted texts of the first series, so a new user sees a comparison at once.
+     */
+    public void load(Path lastLeft, Path lastRight, boolean openNewestIfNone) {
         busy.set(true);
         progress.set(-1);
         status.set("Loading texts\u2026");
@@ -61,6 +69,12 @@ public final class MainViewModel {
                     status.set(describe(loaded));
                     loaded.find(lastLeft).ifPresent(left::set);
                     loaded.find(lastRight).ifPresent(right::set);
+                    if (openNewestIfNone && left.get() == null && right.get() == null) {
+                        loaded.newestPair().ifPresent(pair -> {
+                            left.set(pair.get(0));
+                            right.set(pair.get(1));
+                        });
+                    }
                 },
                 error -> {
                     busy.set(false);

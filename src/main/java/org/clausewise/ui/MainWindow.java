@@ -145,7 +145,7 @@ public final class MainWindow {
         present(stage);
         fitToScreen(stage);
         stage.setOnHidden(e -> saveSettings());
-        vm.load(path(settings.left()), path(settings.right()));
+        vm.load(path(settings.left()), path(settings.right()), settings.left() == null && settings.right() == null);
     }
 
     /** Shows the window without loading anything (screenshot mode and tests fill the view model). */

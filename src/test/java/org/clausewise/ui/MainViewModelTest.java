@@ -74,6 +74,24 @@ class MainViewModelTest {
     }
 
     @Test
+    void aFirstRunOpensTheNewestTwoTextsOfTheFirstSeries() {
+        MainViewModel vm = viewModel(fixed());
+        vm.load(null, null, true);
+        assertEquals(a, vm.leftProperty().get());
+        assertEquals(b, vm.rightProperty().get());
+        assertEquals(List.of("A/RES/1/1 > A/RES/3/7"), compared);
+    }
+
+    @Test
+    void aRememberedComparisonThatIsGoneOpensNothingOnItsOwn() {
+        MainViewModel vm = viewModel(fixed());
+        vm.load(Path.of("/lib/gone.txt"), Path.of("/lib/b.txt"), false);
+        assertNull(vm.leftProperty().get());
+        assertEquals(b, vm.rightProperty().get());
+        assertEquals(List.of(), compared);
+    }
+
+    @Test
     void swapComparesOnceTheOtherWayRound() {
         MainViewModel vm = viewModel(fixed());
         vm.load(Path.of("/lib/a.txt"), Path.of("/lib/b.txt"));

@@ -24,6 +24,7 @@ public final class ChangeListView extends VBox {
     private final ViewerViewModel vm;
     private final FlowPane counts = new FlowPane(6, 6);
     private final ListView<ClauseRow> list = new ListView<>();
+    private final Label placeholder = new Label();
     private boolean syncing;
 
     public ChangeListView(ViewerViewModel vm) {
@@ -38,7 +39,7 @@ public final class ChangeListView extends VBox {
         only.setId("only-changes");
         list.setId("change-list");
         list.setCellFactory(l -> new ChangeCell());
-        list.setPlaceholder(new Label("No changes"));
+        list.setPlaceholder(placeholder);
         VBox.setVgrow(list, Priority.ALWAYS);
         getChildren().addAll(countsTitle, counts, editorial, only, list, heading("Legend"), legend());
         vm.comparisonProperty().addListener((obs, old, now) -> refresh());
@@ -60,6 +61,7 @@ public final class ChangeListView extends VBox {
 
     private void refresh() {
         Comparison c = vm.comparisonProperty().get();
+        placeholder.setText(c == null ? "No comparison yet" : "No changes");
         counts.getChildren().clear();
         if (c != null) {
             ChangeSummary s = c.summary();

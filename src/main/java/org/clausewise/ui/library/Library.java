@@ -39,6 +39,17 @@ public record Library(List<SeriesTimeline> series, List<String> failures) {
                 .findFirst();
     }
 
+    /** The last two adopted texts of the first series that has two, oldest first: a sensible first comparison. */
+    public Optional<List<LibraryEntry>> newestPair() {
+        for (SeriesTimeline s : series) {
+            List<LibraryEntry> adopted = s.adopted();
+            if (adopted.size() >= 2) {
+                return Optional.of(List.of(adopted.get(adopted.size() - 2), adopted.get(adopted.size() - 1)));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The first entry whose file name is {@code fileName}, e.g. "A-RES-69-179.txt". */
     public Optional<LibraryEntry> findByFileName(String fileName) {
         return entries().stream().filter(e -> e.source().getFileName().toString().equals(fileName)).findFirst();
