@@ -15,6 +15,11 @@ size=$(stat -c %s "$deb")
 echo "installer: $deb is $((size / 1048576)) MiB ($size bytes)"
 test "$size" -lt $((60 * 1024 * 1024))
 
+# One install test at a time on a machine: two runs would install and remove the same package
+# under each other. The lock is released when this script exits.
+exec 9>/var/lock/clausewise-deb-test.lock
+flock --timeout 900 9
+
 # The package's own dependencies (GTK 3, xdg-utils, the libraries of the bundled runtime), then
 # the package itself with dpkg, as a double-click in a software centre does.
 dpkg-deb -f "$deb" Depends | sed 's/([^)]*)//g; s/,/ /g' | xargs apt-get install -y --no-install-recommends
