@@ -16,8 +16,6 @@ import org.clausewise.model.ClauseRow;
 import org.clausewise.model.Comparison;
 import org.clausewise.model.Resolution;
 import org.clausewise.model.SubparagraphRow;
-import org.clausewise.model.TextDiff;
-import org.clausewise.model.WordEdit;
 
 /**
  * {@code compare LEFT RIGHT [--json] [--pdf OUT.pdf]}: compares two texts clause by clause.
@@ -76,8 +74,8 @@ final class CompareCommand implements Command {
     /** The JSON object of DESIGN.md, plus "verbChanged", "relation" and "subparagraphs" per row. */
     static Map<String, Object> json(Comparison c) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("left", header(c.left()));
-        m.put("right", header(c.right()));
+        m.put("left", JsonParts.header(c.left()));
+        m.put("right", JsonParts.header(c.right()));
         m.put("preamble", rows(c.preamble()));
         m.put("operative", rows(c.operative()));
         ChangeSummary s = c.summary();
@@ -94,15 +92,6 @@ final class CompareCommand implements Command {
         return m;
     }
 
-    private static Map<String, Object> header(Resolution r) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("symbol", r.symbol());
-        m.put("session", r.session());
-        m.put("kind", r.kind() == null ? null : r.kind().jsonName());
-        m.put("date", r.date() == null ? null : r.date().toString());
-        return m;
-    }
-
     private static List<Object> rows(List<ClauseRow> rows) {
         List<Object> out = new ArrayList<>(rows.size());
         for (ClauseRow row : rows) {
@@ -112,7 +101,7 @@ final class CompareCommand implements Command {
             m.put("status", row.kind().jsonName());
             m.put("class", className(row.changeClass()));
             m.put("similarity", row.diff().similarity());
-            m.put("edits", edits(row.diff()));
+            m.put("edits", JsonParts.edits(row.diff()));
             m.put("verbChanged", row.verbChanged());
             m.put("relation", row.relation().name().toLowerCase(java.util.Locale.ROOT));
             List<Object> subs = new ArrayList<>();
@@ -123,7 +112,7 @@ final class CompareCommand implements Command {
                 sm.put("status", sub.kind().jsonName());
                 sm.put("class", className(sub.diff().changeClass()));
                 sm.put("similarity", sub.diff().similarity());
-                sm.put("edits", edits(sub.diff()));
+                sm.put("edits", JsonParts.edits(sub.diff()));
                 subs.add(sm);
             }
             m.put("subparagraphs", subs);
@@ -134,19 +123,5 @@ final class CompareCommand implements Command {
 
     private static String className(ChangeClass c) {
         return c == null ? null : c.jsonName();
-    }
-
-    private static List<Object> edits(TextDiff diff) {
-        List<Object> out = new ArrayList<>(diff.edits().size());
-        for (WordEdit e : diff.edits()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("op", e.op().jsonName());
-            m.put("text", e.text());
-            if (e.editorial()) {
-                m.put("editorial", true);
-            }
-            out.add(m);
-        }
-        return out;
     }
 }

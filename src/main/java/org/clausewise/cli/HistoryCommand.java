@@ -15,7 +15,6 @@ import org.clausewise.corpus.Series;
 import org.clausewise.lineage.ClauseHistory;
 import org.clausewise.lineage.ClauseReference;
 import org.clausewise.lineage.ClauseVersion;
-import org.clausewise.lineage.HistoryMap;
 import org.clausewise.lineage.HistoryText;
 import org.clausewise.lineage.LineageBuilder;
 import org.clausewise.lineage.SeriesLineage;
@@ -104,7 +103,7 @@ final class HistoryCommand implements Command {
         int position = lineage.positionOf(text);
         ClauseHistory history = lineage.historyOf(position, ref.part(), ref.number()).orElseThrow();
         ClauseVersion asked = history.at(position).orElseThrow();
-        out.println(json ? Json.write(HistoryMap.of(history, asked, series.title()))
+        out.println(json ? Json.write(HistoryJson.of(history, asked, series.title()))
                 : HistoryText.render(history, asked, series.title()).stripTrailing());
         return 0;
     }

@@ -7,7 +7,6 @@ import java.util.Map;
 import org.clausewise.model.Clause;
 import org.clausewise.model.Footnote;
 import org.clausewise.model.Resolution;
-import org.clausewise.model.SubParagraph;
 
 /** A {@link Resolution} as the {@code parse --json} contract object (DESIGN.md), keys in contract order. */
 final class ResolutionJson {
@@ -34,14 +33,7 @@ final class ResolutionJson {
             Map<String, Object> o = new LinkedHashMap<>();
             o.put("number", c.number());
             o.put("text", c.text());
-            List<Object> subs = new ArrayList<>();
-            for (SubParagraph s : c.subparagraphs()) {
-                Map<String, Object> sm = new LinkedHashMap<>();
-                sm.put("label", s.label());
-                sm.put("text", s.text());
-                subs.add(sm);
-            }
-            o.put("subparagraphs", subs);
+            o.put("subparagraphs", JsonParts.subparagraphs(c));
             operative.add(o);
         }
         m.put("operative", operative);

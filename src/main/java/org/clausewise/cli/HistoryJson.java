@@ -1,16 +1,15 @@
-package org.clausewise.lineage;
+package org.clausewise.cli;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.clausewise.lineage.ClauseHistory;
+import org.clausewise.lineage.ClauseVersion;
 import org.clausewise.model.ChangeClass;
 import org.clausewise.model.Clause;
 import org.clausewise.model.ClauseRow;
 import org.clausewise.model.Resolution;
-import org.clausewise.model.SubParagraph;
-import org.clausewise.model.TextDiff;
-import org.clausewise.model.WordEdit;
 
 /**
  * A clause history as plain maps and lists, ready for the command line's JSON writer:
@@ -18,12 +17,12 @@ import org.clausewise.model.WordEdit;
  * with one entry in {@code versions} per text of the series ({@code "present": false} where the
  * clause is absent).
  */
-public final class HistoryMap {
-    private HistoryMap() {
+final class HistoryJson {
+    private HistoryJson() {
     }
 
     /** The history as read from {@code asked}, the version the user named. */
-    public static Map<String, Object> of(ClauseHistory history, ClauseVersion asked, String seriesTitle) {
+    static Map<String, Object> of(ClauseHistory history, ClauseVersion asked, String seriesTitle) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("clause", asked.clause().label() + " of " + asked.text().displayName());
         m.put("latest", history.label());
@@ -34,7 +33,7 @@ public final class HistoryMap {
         firstMap.put("number", first.clause().number());
         firstMap.put("present_from_start", history.presentFromStart());
         m.put("first_appearance", firstMap);
-        m.put("dropped_in", history.droppedIn().map(HistoryMap::text).orElse(null));
+        m.put("dropped_in", history.droppedIn().map(HistoryJson::text).orElse(null));
         List<Object> changed = new ArrayList<>();
         for (ClauseVersion v : history.wordingChanges()) {
             Map<String, Object> c = text(v.text());
@@ -58,39 +57,17 @@ public final class HistoryMap {
         m.put("present", true);
         m.put("number", c.number());
         m.put("text", c.text());
-        List<Object> subs = new ArrayList<>();
-        for (SubParagraph s : c.subparagraphs()) {
-            Map<String, Object> sm = new LinkedHashMap<>();
-            sm.put("label", s.label());
-            sm.put("text", s.text());
-            subs.add(sm);
-        }
-        m.put("subparagraphs", subs);
+        m.put("subparagraphs", JsonParts.subparagraphs(c));
         ClauseRow row = v.fromPrevious();
         m.put("status", row == null ? null : row.kind().jsonName());
         ChangeClass cls = v.wordingChange();
         m.put("class", cls == null ? null : cls.jsonName());
         m.put("previous_number", v.isNew() ? null : v.previous().number());
-        m.put("edits", v.wordingChanged() ? edits(v.diffFromPrevious()) : List.of());
-    }
-
-    private static List<Object> edits(TextDiff diff) {
-        List<Object> list = new ArrayList<>();
-        for (WordEdit e : diff.edits()) {
-            Map<String, Object> em = new LinkedHashMap<>();
-            em.put("op", e.op().jsonName());
-            em.put("text", e.text());
-            list.add(em);
-        }
-        return list;
+        m.put("edits", v.wordingChanged() ? JsonParts.edits(v.diffFromPrevious()) : List.of());
     }
 
     private static Map<String, Object> text(Resolution r) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("session", r.session());
-        m.put("symbol", r.symbol());
-        m.put("kind", r.kind().jsonName());
-        m.put("date", r.date() == null ? null : r.date().toString());
+        Map<String, Object> m = JsonParts.header(r);
         m.put("file", r.source());
         return m;
     }
