@@ -30,21 +30,28 @@ record Hunk(List<Token> deleted, List<Token> inserted, boolean editorial) {
             out.add(new Hunk(del, ins, true));
             return;
         }
-        // an editorial piece at the start: the smallest prefix pair that is noise on its own
-        for (int size = 1; size <= 2 * EDGE_SEARCH; size++) {
-            for (int k = Math.max(0, size - EDGE_SEARCH); k <= Math.min(size, EDGE_SEARCH); k++) {
-                int k2 = size - k;
-                if (k > del.size() || k2 > ins.size() || (k == del.size() && k2 == ins.size())) {
-                    continue;
-                }
-                if (k > 0 && k2 > 0 && EditorialRules.isEditorial(del.subList(0, k), ins.subList(0, k2))) {
-                    out.add(new Hunk(del.subList(0, k), ins.subList(0, k2), true));
-                    classifyInto(del.subList(k, del.size()), ins.subList(k2, ins.size()), out);
-                    return;
-                }
-            }
+        int[] head = editorialEdge(del, ins, false);
+        if (head != null) {
+            out.add(new Hunk(del.subList(0, head[0]), ins.subList(0, head[1]), true));
+            classifyInto(del.subList(head[0], del.size()), ins.subList(head[1], ins.size()), out);
+            return;
         }
-        // an editorial piece at the end
+        int[] tail = editorialEdge(del, ins, true);
+        if (tail != null) {
+            int d = del.size() - tail[0];
+            int i = ins.size() - tail[1];
+            out.add(new Hunk(del.subList(0, d), ins.subList(0, i), false));
+            out.add(new Hunk(del.subList(d, del.size()), ins.subList(i, ins.size()), true));
+            return;
+        }
+        out.add(new Hunk(del, ins, false));
+    }
+
+    /**
+     * The smallest piece at the start (or the end) of a changed stretch that is editorial on its
+     * own, as {deleted tokens, inserted tokens}; null when there is none. Never the whole stretch.
+     */
+    private static int[] editorialEdge(List<Token> del, List<Token> ins, boolean atEnd) {
         for (int size = 1; size <= 2 * EDGE_SEARCH; size++) {
             for (int k = Math.max(0, size - EDGE_SEARCH); k <= Math.min(size, EDGE_SEARCH); k++) {
                 int k2 = size - k;
@@ -52,13 +59,12 @@ record Hunk(List<Token> deleted, List<Token> inserted, boolean editorial) {
                     continue;
                 }
                 if (k > 0 && k2 > 0 && EditorialRules.isEditorial(
-                        del.subList(del.size() - k, del.size()), ins.subList(ins.size() - k2, ins.size()))) {
-                    out.add(new Hunk(del.subList(0, del.size() - k), ins.subList(0, ins.size() - k2), false));
-                    out.add(new Hunk(del.subList(del.size() - k, del.size()), ins.subList(ins.size() - k2, ins.size()), true));
-                    return;
+                        atEnd ? del.subList(del.size() - k, del.size()) : del.subList(0, k),
+                        atEnd ? ins.subList(ins.size() - k2, ins.size()) : ins.subList(0, k2))) {
+                    return new int[] {k, k2};
                 }
             }
         }
-        out.add(new Hunk(del, ins, false));
+        return null;
     }
 }
