@@ -32,6 +32,29 @@ public final class AppDirs {
     }
 
     /**
+     * Where derived data that can always be rebuilt is kept (the index of parsed texts, the search
+     * index): {@code $XDG_CACHE_HOME/clausewise}, else {@code ~/.cache/clausewise}; on Windows
+     * {@code %LOCALAPPDATA%\\Clausewise\\cache}; on macOS {@code ~/Library/Caches/Clausewise}.
+     * {@code -Dclausewise.cache=DIR} overrides it (tests and benches use a temp folder).
+     */
+    public static Path cacheDir() {
+        String override = System.getProperty("clausewise.cache");
+        if (override != null && !override.isBlank()) {
+            return Paths.get(override);
+        }
+        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+        if (os.contains("win") && System.getenv("LOCALAPPDATA") != null) {
+            return Paths.get(System.getenv("LOCALAPPDATA"), "Clausewise", "cache");
+        }
+        if (os.contains("mac")) {
+            return Paths.get(System.getProperty("user.home"), "Library", "Caches", "Clausewise");
+        }
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Paths.get(xdg) : Paths.get(System.getProperty("user.home"), ".cache");
+        return base.resolve("clausewise");
+    }
+
+    /**
      * The bundled corpus folder: {@code -Dclausewise.corpus=DIR} if set; else {@code corpus/}
      * beside the running jar or one level up (target/clausewise.jar in a checkout; lib/app in a
      * jpackage install); else {@code ./corpus}. Returns null when none exists.
