@@ -4,18 +4,19 @@ import java.time.LocalDate;
 import java.util.Comparator;
 
 /**
- * The order of a series' timeline: by session; within a session the draft before the adopted text;
- * then by date and file name so the order never depends on load order. Texts whose session cannot
- * be told come last.
+ * The order of a series' timeline: by session; within a session the drafts before the adopted
+ * text; then by date and file name so the order never depends on load order. Texts whose session
+ * cannot be told come last.
  */
 final class TimelineOrder {
     private TimelineOrder() {
     }
 
     static final Comparator<CorpusEntry> ORDER = Comparator
-            .comparing((CorpusEntry e) -> e.resolution().session(), Comparator.nullsLast(Comparator.naturalOrder()))
+            .comparing((CorpusEntry e) -> e.summary().session(), Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(e -> e.isDraft() ? 0 : 1)
-            .thenComparing((CorpusEntry e) -> e.resolution().date(),
+            .thenComparing((CorpusEntry e) -> e.summary().date(),
                     Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
-            .thenComparing(CorpusEntry::fileName);
+            .thenComparing(CorpusEntry::fileName)
+            .thenComparing(e -> e.source().toString());
 }
