@@ -17,16 +17,15 @@ import org.clausewise.model.SubParagraph;
  * Numbers are read as one token ("#"), because every new session changes the resolution numbers
  * and dates a text recalls while its wording stays. 256 bytes per text, whatever its length.
  */
-public final class ContentSketch {
+public record ContentSketch(long[] smallest, int shingles) {
     static final int SIZE = 64;
     private static final ContentSketch EMPTY = new ContentSketch(new long[0], 0);
 
-    private final long[] smallest;
-    private final int shingles;
-
-    private ContentSketch(long[] smallest, int shingles) {
-        this.smallest = smallest;
-        this.shingles = shingles;
+    /** {@code smallest}: the sketch's hashes (kept ascending); {@code shingles}: distinct three-word runs. */
+    public ContentSketch {
+        smallest = smallest.clone();
+        java.util.Arrays.sort(smallest);
+        shingles = Math.max(shingles, smallest.length);
     }
 
     public static ContentSketch empty() {
@@ -53,21 +52,10 @@ public final class ContentSketch {
         return new ContentSketch(Arrays.copyOf(all, Math.min(SIZE, all.length)), all.length);
     }
 
-    /** Rebuilt from what {@link #hashes()} and {@link #shingles()} gave (the index stores them). */
-    public static ContentSketch of(long[] smallest, int shingles) {
-        long[] sorted = smallest.clone();
-        Arrays.sort(sorted);
-        return new ContentSketch(sorted, Math.max(shingles, sorted.length));
-    }
-
     /** The sketch's hashes, ascending. */
-    public long[] hashes() {
+    @Override
+    public long[] smallest() {
         return smallest.clone();
-    }
-
-    /** How many distinct three-word runs the text has. */
-    public int shingles() {
-        return shingles;
     }
 
     /**

@@ -47,7 +47,7 @@ public final class CorpusEntry {
      * none of these works, e.g. the file was deleted and the index lost it.
      */
     public Resolution resolution() {
-        return held != null ? held : opener.open(source);
+        return held != null ? held : opener.open();
     }
 
     public boolean isDraft() {
