@@ -50,7 +50,8 @@ public record Clause(Part part, int number, String text, List<SubParagraph> subp
 
     /**
      * As delegates name paragraphs: "PP 3", "OP 12", "OP IV.3" (numbering restarts per section),
-     * "OP" (unnumbered), "Annex ¶ 3", "Annex I ¶ 3", "Annex art. 5", "Annex II rule 7".
+     * "OP" (unnumbered), "Annex ¶ 3", "Annex I ¶ 3", "Annex art. 5", "Annex II rule 7", and "Annex PP 2"
+     * for the second unnumbered paragraph of an annex (a declaration's preamble).
      */
     public String label() {
         String n = (numberedPerSection && section != null ? section + "." : "") + number;
@@ -61,7 +62,8 @@ public record Clause(Part part, int number, String text, List<SubParagraph> subp
         switch (form) {
             case ARTICLE: return which + "art. " + n;
             case RULE: return which + "rule " + n;
-            default: return which + "¶ " + n;
+            // An annex's unnumbered paragraphs are counted apart, as the body's preambular ones are.
+            default: return which + (numbered ? "¶ " : "PP ") + n;
         }
     }
 
