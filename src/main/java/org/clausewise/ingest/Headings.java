@@ -15,7 +15,9 @@ final class Headings {
     private static final Pattern NUMBERED_START = Pattern.compile("\\d{1,4}\\s*\\..*");
     private static final Pattern SUB_START = Pattern.compile("\\(([a-z]{1,4}|[A-Z])\\).*");
     /** Longer lines are running text, not a heading or title line. */
-    private static final int TITLE_LINE_MAX = 72;
+    private static final int TITLE_LINE_MAX = 90;
+    /** A longer line opening with a preambular word ("Recalling …") is a paragraph, not a title. */
+    private static final int OPENER_TITLE_MAX = 60;
     /** A title line this long may wrap onto the next. */
     private static final int WRAPPED = 40;
 
@@ -65,9 +67,10 @@ final class Headings {
             }
         }
         ClauseDraft current = paragraphs.current();
-        if (current != null && (gap || pageBreak) && !paragraphs.awaitingText()
-                && ParagraphBuilder.endsComplete(current.tail()) && looksLikeHeading(t)) {
-            // Decided by the next line: a heading stands right above a numbered paragraph.
+        if (current != null && !paragraphs.awaitingText() && ParagraphBuilder.endsComplete(current.tail())
+                && looksLikeHeading(t)) {
+            // Decided by the next line: a heading stands right above a numbered paragraph. Without a
+            // blank line too: a heading is never glued into the paragraph before it.
             held.add(line);
             heldGap = gap;
             heldPageBreak = pageBreak;
@@ -129,14 +132,14 @@ final class Headings {
             return false;
         }
         if (titleLines == 0) {
-            return !(end == '.' && t.length() > WRAPPED);
+            return !(end == '.' && t.length() > WRAPPED) && !(Openers.isOpener(t) && t.length() > OPENER_TITLE_MAX);
         }
         return !gap && lastTitleLength >= WRAPPED && end != '.' && !Openers.isOpener(t);
     }
 
-    /** "I", "B.", "Human rights education": short, no clause punctuation at the end. */
+    /** "I", "B.", "Human rights education": no longer than a line, no clause punctuation at the end. */
     static boolean looksLikeHeading(String t) {
-        if (t.length() > 60 || t.split(" ").length > 8 || ParagraphBuilder.finalPunctuation(t) != 0 && !t.matches("[A-Z]\\.")) {
+        if (t.length() > 100 || t.split(" ").length > 16 || ParagraphBuilder.finalPunctuation(t) != 0 && !t.matches("[A-Z]\\.")) {
             return false;
         }
         char first = t.charAt(0);

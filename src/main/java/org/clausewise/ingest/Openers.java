@@ -13,7 +13,35 @@ final class Openers {
             "Equally", "Particularly", "Highly", "Profoundly", "Greatly", "In", "Confident", "Grateful",
             "Appreciative", "Anxious", "Eager", "Alert", "Sensitive");
 
+    /** Capitalised words ending in -s that are names or nouns, not an operative verb. */
+    private static final Set<String> NOT_VERBS = Set.of("States", "Nations", "Parties", "Members", "Rights",
+            "Governments", "Affairs", "Islands", "Emirates", "Netherlands", "Philippines", "Bahamas", "Comoros",
+            "Maldives", "Seychelles", "Barbados", "Honduras", "Grenadines", "Territories", "Organizations",
+            "Peoples", "Forces", "Operations", "Goals", "Agencies", "Funds", "Programmes", "Bodies",
+            "Conventions", "Protocols", "Principles", "Guidelines", "Persons", "Women", "Others", "Always", "Towards",
+            "This", "Thus", "Its", "His", "Has", "Was", "Is", "As", "Does", "Yes");
+
     private Openers() {
+    }
+
+    /**
+     * "Approves the report", "Decides to": a third-person verb with its object, as an operative
+     * paragraph opens (numbered or not); not a name ("States Parties") or a noun.
+     */
+    static boolean isOperativeVerb(String t) {
+        String word = firstWord(t);
+        if (word.length() < 4 || !Character.isUpperCase(word.charAt(0)) || !word.endsWith("s")
+                || word.endsWith("ss") || word.endsWith("us") || NOT_VERBS.contains(word)) {
+            return false;
+        }
+        int next = word.length();
+        while (next < t.length() && t.charAt(next) == ' ') {
+            next++;
+        }
+        if (next == word.length() && next < t.length() && t.charAt(next) == ':') {
+            return true; // "Decides:" then its sub-paragraphs
+        }
+        return next > word.length() && next < t.length() && Character.isLowerCase(t.charAt(next));
     }
 
     static boolean isOpener(String t) {

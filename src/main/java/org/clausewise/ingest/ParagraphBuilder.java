@@ -140,8 +140,8 @@ final class ParagraphBuilder {
             }
         }
         Matcher sub = t.charAt(0) == '(' ? SUB.matcher(t) : null;
-        if (current != null && current.part != Part.PREAMBLE && sub != null && sub.matches()
-                && (complete || endsWithConjunction(current.tail()))) {
+        if (current != null && sub != null && sub.matches() && (complete || endsWithConjunction(current.tail()))
+                && (current.part != Part.PREAMBLE || finalPunctuation(current.tail()) == ':')) {
             ClauseDraft.Sub added = current.addSub(sub.group(1));
             if (added != null) {
                 String rest = sub.group(2) == null ? "" : sub.group(2).strip();
@@ -165,8 +165,10 @@ final class ParagraphBuilder {
         if (gap || pageBreak) {
             startsNew = complete && startsUpper(t) && (!pageBreak || isOpener(t) || !plain);
         } else {
-            // Paragraphs one per line with nothing between them: a comma-ended line, then an opener.
-            startsNew = plain && finalPunctuation(current.tail()) == ',' && isOpener(t);
+            // Paragraphs one per line with nothing between them: a comma-ended line, then an opener,
+            // or in the body an operative verb ("Approves the report …") after the preamble.
+            startsNew = plain && finalPunctuation(current.tail()) == ','
+                    && (isOpener(t) || current.part == Part.PREAMBLE && Openers.isOperativeVerb(t));
         }
         if (startsNew && plain) {
             startClause(current.part, 0, false, line);
@@ -198,8 +200,11 @@ final class ParagraphBuilder {
     /** "1." in an article: its next numbered paragraph, as a sub-paragraph. */
     private boolean numberedSub(int n, String rest) {
         List<ClauseDraft.Sub> top = current.subs;
-        String expected = top.isEmpty() ? "1" : SubLabels.next(SubLabels.Kind.DIGIT, top.get(top.size() - 1).label);
-        if (top.isEmpty() ? n != 1 : !String.valueOf(n).equals(expected)) {
+        int last = 0;
+        for (ClauseDraft.Sub s : top) {
+            last = s.kind == SubLabels.Kind.DIGIT ? Integer.parseInt(s.label) : last;
+        }
+        if (n != last + 1) {
             return false;
         }
         ClauseDraft.Sub sub = new ClauseDraft.Sub(String.valueOf(n), SubLabels.Kind.DIGIT);
@@ -244,7 +249,8 @@ final class ParagraphBuilder {
         if (number == expected) {
             return true;
         }
-        if (number == 1 && block.afterHeading && block.lastNumber > 0) {
+        if (number == 1 && block.lastInSection == 0 && block.lastNumber > 0 && !block.headings.isEmpty()) {
+            // A section opened by a heading numbers its paragraphs from 1 again, after its own preamble if any.
             block.restarts = true;
             return true;
         }
@@ -271,7 +277,7 @@ final class ParagraphBuilder {
             return false;
         }
         int n = Integer.parseInt(op.group(1));
-        return n == expectedNumber() || n == 1;
+        return n == expectedNumber() || n == 1 && block.lastInSection == 0;
     }
 
     /** True when the text so far ends where a clause could end: a footnote or a heading may come next. */

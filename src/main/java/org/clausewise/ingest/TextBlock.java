@@ -38,7 +38,7 @@ final class TextBlock {
     final SectionOutline outline = new SectionOutline();
     /** Numbering went back to 1 in a later section: numbers name clauses only with their section. */
     boolean restarts;
-    /** The last printed number of a numbered paragraph in the current section, 0 for none yet. */
+    /** The last printed number of a numbered paragraph in the current section (since the last heading), 0 for none yet. */
     int lastInSection;
     /** The last printed number of a numbered paragraph anywhere in the block, 0 for none yet. */
     int lastNumber;
