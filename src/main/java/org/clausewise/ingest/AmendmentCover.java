@@ -78,7 +78,7 @@ final class AmendmentCover {
         LocalDate issued = issued(flat);
         String t = CoverReader.tidy(title.toString());
         return new Cover(symbol, session, ResolutionKind.AMENDMENT, t.isEmpty() ? null : t, null, issued,
-                i < lines.size() ? i : -1, false, MastheadReader.read(cover, lines, issued), amends, null);
+                i < lines.size() ? i : -1, false, DocumentInfoReader.read(cover, lines, issued), amends, null);
     }
 
     private static String amended(List<Line> lines, int amendsLine) {

@@ -106,7 +106,7 @@ final class CoverReader {
                 : bodyLine >= 0 ? bodyLine + 1 : titleLine >= 0 ? afterTitleBlock(lines, titleLine) : -1;
         List<String> coverLines = coverLines(lines, coverEnd);
         return new Cover(symbol, session, kind, title, adopted, issued, bodyStart, bodyLine < 0 && bodyStart >= 0,
-                MastheadReader.read(coverLines, lines, issued), null,
+                DocumentInfoReader.read(coverLines, lines, issued), null,
                 bodyStart < 0 ? OtherDocuments.describe(flat) : null);
     }
 

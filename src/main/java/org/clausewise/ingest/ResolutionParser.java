@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.clausewise.ingest.pdf.Masthead;
 import org.clausewise.model.Amendment;
 import org.clausewise.model.Clause;
 import org.clausewise.model.Footnote;
@@ -28,10 +29,23 @@ public final class ResolutionParser {
     private static final int MAX_WARNINGS = 50;
 
     public Resolution parse(String rawText, String sourceName) throws NotAResolutionException {
+        return parse(rawText, sourceName, null, List.of());
+    }
+
+    /**
+     * Parses the text of a PDF ({@link org.clausewise.ingest.pdf.PdfTextReader}): the masthead's
+     * symbol and issue date win over what the cover text suggests, and what the PDF reader could
+     * not read comes first among the warnings.
+     *
+     * @param masthead        the first page's masthead, or null
+     * @param readingWarnings what was skipped while reading the file
+     */
+    public Resolution parse(String rawText, String sourceName, Masthead masthead, List<String> readingWarnings)
+            throws NotAResolutionException {
         String name = sourceName == null ? "text" : sourceName;
-        List<String> warnings = new ArrayList<>();
+        List<String> warnings = new ArrayList<>(readingWarnings);
         List<Line> lines = LineCleaner.clean(rawText == null ? "" : rawText);
-        Cover cover = CoverReader.read(lines);
+        Cover cover = MastheadFacts.apply(CoverReader.read(lines), masthead);
         int bodyStart = cover.bodyStart();
         if (bodyStart < 0) {
             throw new NotAResolutionException(cover.notATextReason() != null

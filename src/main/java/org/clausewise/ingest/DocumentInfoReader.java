@@ -11,7 +11,7 @@ import org.clausewise.model.DocumentInfo;
  * Reads what the masthead and the adoption line say about a document: distribution, issue date,
  * job number, Committee, the draft or report it was adopted on, agenda items and sponsors.
  */
-final class MastheadReader {
+final class DocumentInfoReader {
     private static final Pattern DISTR = Pattern.compile("Distr\\.?\\s*:?\\s*(General|Limited|Restricted)\\b");
     private static final Pattern JOB = Pattern.compile("(\\d{2}-\\d{5})(?:\\s*\\([A-Z]\\))?(?:\\s+\\d{6}){0,2}\\s*");
     private static final Pattern ON_REPORT = Pattern.compile(
@@ -32,7 +32,7 @@ final class MastheadReader {
             "Trinidad and Tobago", "United Kingdom of Great Britain and Northern Ireland",
             "Heard Island and McDonald Islands", "Turks and Caicos Islands", "Wallis and Futuna Islands");
 
-    private MastheadReader() {
+    private DocumentInfoReader() {
     }
 
     /**
