@@ -21,6 +21,7 @@ public final class Main {
         m.put("parse", new ParseCommand());
         m.put("compare", new CompareCommand());
         m.put("history", new HistoryCommand());
+        m.put("series", new SeriesCommand());
         m.put("bench", new BenchCommand());
         m.put("gui", new GuiCommand());
         return m;
@@ -70,13 +71,14 @@ public final class Main {
 
     static String usage() {
         return String.join("\n",
-                "usage: clausewise [gui | parse | compare | history | bench] ...",
+                "usage: clausewise [gui | parse | compare | history | series | bench] ...",
                 "  gui [--screenshot OUT.png --left FILE --right FILE [--theme dark] [--at \"OP 8\"]]",
                 "                                                         open the window (default)",
                 "  parse FILE [--json]                                    parse one text",
                 "  compare LEFT RIGHT [--json | --pdf OUT.pdf]            compare two texts",
                 "  history FILES_OR_DIRS... --clause \"OP 8 of A/RES/69/179\" [--json]   follow one clause",
                 "      a clause is \"OP n\" or \"PP n\" of a symbol or a file name (history --help)",
-                "  bench                                                  print speed figures");
+                "  series FILES_OR_DIRS... [--json]                       the texts grouped into series",
+                "  bench [parse|compare|export|history|corpus]            print speed figures");
     }
 }

@@ -9,11 +9,11 @@ import org.clausewise.model.Resolution;
  * What the corpus needs to know about a document beyond its clauses: the Committee it came
  * through and, for an adopted text, the draft it was adopted on.
  *
- * <p>The one hook for document information: decision 0007 gives {@code Resolution} the masthead
- * and adoption line (Committee, "[without reference to a Main Committee (A/78/L.1)]", the
- * symbol an amendment amends). Until the model carries them, the Committee is read from a
- * draft's symbol (A/C.3/80/L.56 is a Third Committee draft, A/80/L.18 a plenary one) and an
- * adopted text's draft is unknown; when it does, read them here and nothing else changes.
+ * <p>The one place the corpus reads document information (decision 0007's {@code DocumentInfo}):
+ * the masthead names a draft's Committee, the adoption line an adopted text's ("[on the report of
+ * the Third Committee (A/78/481)]"), and a plenary text names its draft ("[without reference to
+ * a Main Committee (A/78/L.1)]"). What the masthead does not say is read from the symbol:
+ * A/C.3/80/L.56 is a Third Committee draft, A/80/L.18 a plenary one.
  */
 final class DocumentFacts {
     static final String PLENARY = "Plenary";
@@ -27,6 +27,12 @@ final class DocumentFacts {
 
     /** "Third Committee", "Plenary", or null when the text does not say. */
     static String committee(Resolution text) {
+        if (text.info().committee() != null && !text.info().committee().isBlank()) {
+            return text.info().committee().strip();
+        }
+        if (adoptedFrom(text) != null) {
+            return PLENARY;
+        }
         String symbol = text.symbol() == null ? "" : text.symbol().toUpperCase(Locale.ROOT).strip();
         Matcher m = COMMITTEE_DRAFT.matcher(symbol);
         if (m.find()) {
@@ -38,12 +44,14 @@ final class DocumentFacts {
 
     /** The symbol of the draft an adopted text was adopted on ("A/78/L.1"), or null when not known. */
     static String adoptedFrom(Resolution text) {
-        return null;
+        String on = text.info().adoptedOn();
+        // a draft symbol (…/L.…); a report (A/78/481) says which Committee, not which draft
+        return on != null && on.toUpperCase(Locale.ROOT).contains("/L.") ? on.strip() : null;
     }
 
     /** The symbol of the draft an amendment amends, or null (not an amendment, or not known). */
     static String amends(Resolution text) {
-        return null;
+        return text.amendment() == null ? null : text.amendment().draftSymbol();
     }
 
     /** A draft's symbol without its revision or correction suffix: A/78/L.1/Rev.1 → A/78/L.1. */

@@ -45,9 +45,9 @@ public record TextSummary(String symbol, Integer session, ResolutionKind kind, S
         return citations.clone();
     }
 
-    /** True for an adopted text (a resolution, or a decision once the model knows them). */
+    /** True for an adopted text: a resolution or a decision (not a draft, not an amendment). */
     public boolean isAdopted() {
-        return kind.name().equals("RESOLUTION") || kind.name().equals("DECISION");
+        return kind == ResolutionKind.RESOLUTION || kind == ResolutionKind.DECISION;
     }
 
     /** The symbol, or "Draft (67th session)" when there is none, as {@link Resolution#displayName()}. */
@@ -55,7 +55,7 @@ public record TextSummary(String symbol, Integer session, ResolutionKind kind, S
         if (symbol != null) {
             return symbol;
         }
-        String what = isAdopted() ? "Resolution" : "Draft";
+        String what = kind.displayName();
         return session == null ? what : what + " (" + Sessions.ordinal(session) + " session)";
     }
 
