@@ -130,6 +130,7 @@ public final class MainWindow {
         warning.getStyleClass().add("series-warning");
         warning.setWrapText(true);
         warning.setMaxWidth(Double.MAX_VALUE);
+        warning.setMinHeight(Region.USE_PREF_SIZE);
         warning.textProperty().bind(vm.differentSeriesProperty());
         warning.visibleProperty().bind(vm.differentSeriesProperty().isNotEmpty());
         warning.managedProperty().bind(warning.visibleProperty());

@@ -6,6 +6,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.clausewise.model.ResolutionKind;
 import org.clausewise.model.Sessions;
@@ -15,35 +16,47 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 
-/** The sidebar's three choice boxes: one session, one Committee, one kind, or all of each. */
-final class SidebarChoices extends HBox {
+/**
+ * The sidebar's three choice boxes: one session, one kind, one Committee, or all of each. Session
+ * and kind share a row; Committee names are long and get a row of their own.
+ */
+final class SidebarChoices extends VBox {
     SidebarChoices(TimelineViewModel vm) {
         super(4);
-        ComboBox<Integer> sessions = choice("timeline-session", "Session", vm.sessionProperty(),
-                s -> s == null ? "All sessions" : Sessions.ordinal(s));
-        ComboBox<String> committees = choice("timeline-committee", "Committee", vm.committeeProperty(),
-                c -> c == null ? "All Committees" : c);
-        ComboBox<ResolutionKind> kinds = choice("timeline-kind", "Kind of text", vm.kindProperty(),
-                k -> k == null ? "All kinds" : k.displayName());
+        ComboBox<Integer> sessions = choice("timeline-session", "Session", "sessions", vm.sessionProperty(),
+                s -> Sessions.ordinal(s) + " session");
+        ComboBox<String> committees = choice("timeline-committee", "Committee", "Committees", vm.committeeProperty(),
+                c -> c);
+        ComboBox<ResolutionKind> kinds = choice("timeline-kind", "Kind", "kinds", vm.kindProperty(),
+                ResolutionKind::displayName);
+
         vm.choicesProperty().addListener((obs, old, now) -> {
             fill(sessions, now.sessions(), vm.sessionProperty());
             fill(committees, now.committees(), vm.committeeProperty());
             fill(kinds, now.kinds(), vm.kindProperty());
         });
-        getChildren().addAll(sessions, committees, kinds);
+        HBox row = new HBox(4, sessions, kinds);
+        getChildren().addAll(row, committees);
     }
 
-    private static <T> ComboBox<T> choice(String id, String tip, ObjectProperty<T> property, Function<T, String> label) {
+    /**
+     * A choice box whose button says {@code name} until something is picked ("Session"), and whose
+     * list starts with "All {@code plural}", the way back to no filter.
+     */
+    private static <T> ComboBox<T> choice(String id, String name, String plural, ObjectProperty<T> property,
+                                          Function<T, String> label) {
         ComboBox<T> box = new ComboBox<>();
         box.setId(id);
-        box.setTooltip(new Tooltip(tip));
-        box.setMaxWidth(Double.MAX_VALUE);
+        box.setTooltip(new Tooltip("Show only the texts of one " + name.toLowerCase(java.util.Locale.ROOT)));
+        // a set width, not the width of the longest Committee name
+        box.setPrefWidth(80);
         box.setMinWidth(40);
+        box.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(box, Priority.ALWAYS);
         box.setConverter(new StringConverter<>() {
             @Override
             public String toString(T value) {
-                return label.apply(value);
+                return value == null ? name : label.apply(value);
             }
 
             @Override
@@ -51,10 +64,10 @@ final class SidebarChoices extends HBox {
                 return null;
             }
         });
-        // "All …" is the null choice: shown as the button's text when nothing is picked
-        box.setPromptText(label.apply(null));
-        box.setButtonCell(cell(label));
-        box.setCellFactory(list -> cell(label));
+        // nothing picked (null) is "all": the button names the filter, the list says "All …"
+        box.setPromptText(name);
+        box.setButtonCell(cell(v -> v == null ? name : label.apply(v)));
+        box.setCellFactory(list -> cell(v -> v == null ? "All " + plural : label.apply(v)));
         box.getItems().add(null);
         box.valueProperty().addListener((obs, old, now) -> {
             if (!Objects.equals(property.get(), now)) {

@@ -55,9 +55,35 @@ public final class TimelineView extends VBox {
         VBox.setVgrow(tree, Priority.ALWAYS);
         getChildren().addAll(filterBox, new SidebarChoices(vm), counts, hint, tree);
         vm.shownProperty().addListener((obs, old, now) -> fill(now));
-        left.addListener((obs, old, now) -> tree.refresh());
-        right.addListener((obs, old, now) -> tree.refresh());
+        left.addListener((obs, old, now) -> showPicked(now));
+        right.addListener((obs, old, now) -> showPicked(now));
         fill(vm.shownProperty().get());
+    }
+
+    /** Opens the series of a picked text (a long library shows its series folded) and redraws the marks. */
+    private void showPicked(LibraryEntry picked) {
+        if (picked != null) {
+            for (TreeItem<Object> series : tree.getRoot().getChildren()) {
+                if (contains(series, picked)) {
+                    boolean wasFolded = !series.isExpanded();
+                    series.setExpanded(true);
+                    if (wasFolded) {
+                        tree.scrollTo(Math.max(0, tree.getRow(series)));
+                    }
+                    break;
+                }
+            }
+        }
+        tree.refresh();
+    }
+
+    private static boolean contains(TreeItem<Object> item, LibraryEntry entry) {
+        for (TreeItem<Object> child : item.getChildren()) {
+            if (entry.equals(child.getValue()) || contains(child, entry)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void fill(List<SeriesTimeline> series) {
