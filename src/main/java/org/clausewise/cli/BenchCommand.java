@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code bench [parse|compare|export|history]}: prints speed figures measured on the bundled
- * corpus. With no argument, runs them all. Each benchmark warms up before it measures.
+ * {@code bench [parse|compare|export|history|corpus]}: prints speed figures measured on the bundled
+ * corpus (corpus: on libraries grown from it and from ../shared/pdf). With no argument, runs them
+ * all. Each benchmark warms up before it measures.
  */
 final class BenchCommand implements Command {
     private static Map<String, Command> benches() {
@@ -16,6 +17,7 @@ final class BenchCommand implements Command {
         m.put("compare", new CompareBench());
         m.put("export", new ExportBench());
         m.put("history", new HistoryBench());
+        m.put("corpus", new CorpusBench());
         return m;
     }
 

@@ -78,6 +78,10 @@ public final class TimelineView extends VBox {
     }
 
     private static boolean contains(TreeItem<Object> item, LibraryEntry entry) {
+        if (item instanceof SeriesItem s) {
+            // asked of the series, so folded series are not filled just to look
+            return holds(s.series, entry);
+        }
         for (TreeItem<Object> child : item.getChildren()) {
             if (entry.equals(child.getValue()) || contains(child, entry)) {
                 return true;
@@ -99,22 +103,46 @@ public final class TimelineView extends VBox {
         boolean openAll = texts <= OPEN_ALL_UP_TO;
         List<TreeItem<Object>> items = new java.util.ArrayList<>(series.size());
         for (SeriesTimeline s : series) {
-            TreeItem<Object> item = new TreeItem<>(s.title());
-            List<TreeItem<Object>> children = new java.util.ArrayList<>(s.adopted().size() + 1);
-            s.adopted().forEach(e -> children.add(new TreeItem<>(e)));
-            if (!s.drafts().isEmpty()) {
-                TreeItem<Object> drafts = new TreeItem<>(DRAFTS);
-                drafts.setExpanded(true);
-                List<TreeItem<Object>> draftItems = new java.util.ArrayList<>(s.drafts().size());
-                s.drafts().forEach(e -> draftItems.add(new TreeItem<>(e)));
-                drafts.getChildren().setAll(draftItems);
-                children.add(drafts);
-            }
-            item.getChildren().setAll(children);
+            SeriesItem item = new SeriesItem(s);
             item.setExpanded(openAll || holds(s, left) || holds(s, right));
             items.add(item);
         }
         return items;
+    }
+
+    /** A series whose texts become tree items only when it is first opened: a folded library costs one item per series. */
+    private static final class SeriesItem extends TreeItem<Object> {
+        private final SeriesTimeline series;
+        private boolean filled;
+
+        SeriesItem(SeriesTimeline series) {
+            super(series.title());
+            this.series = series;
+        }
+
+        @Override
+        public boolean isLeaf() {
+            return false;
+        }
+
+        @Override
+        public javafx.collections.ObservableList<TreeItem<Object>> getChildren() {
+            if (!filled) {
+                filled = true;
+                List<TreeItem<Object>> children = new java.util.ArrayList<>(series.adopted().size() + 1);
+                series.adopted().forEach(e -> children.add(new TreeItem<>(e)));
+                if (!series.drafts().isEmpty()) {
+                    TreeItem<Object> drafts = new TreeItem<>(DRAFTS);
+                    drafts.setExpanded(true);
+                    List<TreeItem<Object>> draftItems = new java.util.ArrayList<>(series.drafts().size());
+                    series.drafts().forEach(e -> draftItems.add(new TreeItem<>(e)));
+                    drafts.getChildren().setAll(draftItems);
+                    children.add(drafts);
+                }
+                super.getChildren().setAll(children);
+            }
+            return super.getChildren();
+        }
     }
 
     private static boolean holds(SeriesTimeline s, LibraryEntry e) {
