@@ -67,6 +67,8 @@ public final class Main {
         // colours would be escaped as control characters on their way out; plain text everywhere
         cl.setColorScheme(Help.defaultColorScheme(Help.Ansi.OFF));
         cl.setUsageHelpAutoWidth(true);
+        // "@name" is a file name like any other, not a file of more arguments
+        cl.setExpandAtFiles(false);
         cl.setParameterExceptionHandler(Main::usageError);
         cl.setExecutionExceptionHandler(Main::failure);
         configure(cl.getCommandSpec());

@@ -45,6 +45,14 @@ class ExitCodesTest {
     }
 
     @Test
+    void anAtSignIsPartOfAFileNameNotAnArgumentFile() throws IOException {
+        Path args = Files.writeString(dir.resolve("args"), "--help\n");
+        CliRun r = CliRun.run("parse", "@" + args);
+        assertEquals(ExitCode.BAD_INPUT, r.code(), r.err());
+        assertTrue(r.err().contains("@" + args + ": no such file"), r.err());
+    }
+
+    @Test
     void aFolderWhereATextIsExpectedIsBadInput() {
         expect(ExitCode.BAD_INPUT, "parse", "src");
         expect(ExitCode.BAD_INPUT, "compare", "corpus", A);
