@@ -48,6 +48,9 @@ final class ParseCommand extends CliCommand {
                     r = ResolutionFiles.read(in.file());
                 } catch (InputException e) {
                     error = e.getMessage();
+                } catch (RuntimeException | StackOverflowError e) {
+                    // a parser fault on one text must not cost the others their lines
+                    error = in.file() + ": could not be parsed (" + e.getClass().getSimpleName() + ")";
                 }
             }
             if (error != null) {
