@@ -1,8 +1,5 @@
 package org.clausewise.cli;
 
-import java.io.PrintStream;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +13,8 @@ import org.clausewise.corpus.Series;
 import org.clausewise.corpus.TextIndex;
 import org.clausewise.corpus.TextSummary;
 import org.clausewise.corpus.TitleChange;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 /**
  * {@code series FILES_OR_FOLDERS... [--json]}: the texts grouped into series exactly as the app
@@ -23,48 +22,37 @@ import org.clausewise.corpus.TitleChange;
  * session, kind, file), then every change of title that was linked. Texts are read through the
  * index of parsed texts, so a second run over the same folders parses nothing.
  */
-final class SeriesCommand implements Command {
-    static final String HELP = String.join("\n",
-            "usage: clausewise series FILES_OR_FOLDERS... [--json]",
-            "  Groups the texts into series as the app does and lists each series: its title, then",
-            "  its texts in timeline order (session, kind, symbol, file), then the renamed series",
-            "  that were linked (a text citing an earlier one by number and sharing its wording).",
-            "  Texts that cannot be read are named on stderr; the exit is 1 only when none can be.",
-            "  --json   print {\"series\": [...], \"titleChanges\": [...], \"failures\": [...], \"summary\": {...}}");
+@Command(name = "series",
+        description = {"List the texts grouped into series, as the app groups them.",
+            "Each series: its title, then its texts in timeline order (session, kind, symbol, file); then the"
+                + " changes of title that were linked (a text citing an earlier one by number and sharing its"
+                + " wording). Texts that cannot be read are named on stderr; the exit is 1 only when none can be"
+                + " read. Parsed texts are kept in the index in the cache folder, so a second run parses nothing."},
+        footer = {"", "Examples:",
+            "  clausewise series corpus",
+            "  clausewise series ../shared/pdf/78 ../shared/pdf/79 --json"})
+final class SeriesCommand extends CliCommand {
+    @Mixin
+    FilesOrFolders inputs;
+
+    @Mixin
+    JsonOption json;
 
     @Override
-    public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        List<Path> inputs = new ArrayList<>();
-        boolean json = false;
-        for (String a : args) {
-            if (a.equals("--help") || a.equals("-h")) {
-                out.println(HELP);
-                return 0;
-            } else if (a.equals("--json")) {
-                json = true;
-            } else if (a.startsWith("-") && a.length() > 1) {
-                throw new UsageException("series: unknown option '" + a + "'");
-            } else {
-                inputs.add(Paths.get(a));
-            }
-        }
-        if (inputs.isEmpty()) {
-            throw new UsageException("usage: series FILES_OR_FOLDERS... [--json]");
-        }
+    public Integer call() throws BadInputException {
         TextIndex index = TextIndex.openDefault();
-        Corpus corpus = CorpusLoader.withIndex(index).load(inputs);
+        Corpus corpus = CorpusLoader.withIndex(index).load(inputs.paths());
         for (LoadFailure f : corpus.failures()) {
-            err.println("clausewise: series: skipped " + f.source().getFileName() + ": " + f.message());
+            err().println("clausewise: series: skipped " + f.source().getFileName() + ": " + f.message());
         }
         if (index.problem() != null) {
-            err.println("clausewise: series: " + index.problem());
+            err().println("clausewise: series: " + index.problem());
         }
         if (corpus.isEmpty()) {
-            err.println("clausewise: series: none of the texts given could be read");
-            return 1;
+            throw new BadInputException("series: none of the texts given could be read");
         }
-        out.println(json ? Json.write(toJson(corpus)) : toText(corpus).stripTrailing());
-        return 0;
+        out().println(json.on() ? Json.write(toJson(corpus)) : toText(corpus).stripTrailing());
+        return ExitCode.OK;
     }
 
     static Map<String, Object> toJson(Corpus corpus) {
