@@ -97,12 +97,13 @@ final class Headings {
         maxTitleLines = maxLines;
     }
 
-    /** A clause of {@code part} started: the headings above it head that part. */
-    void clauseStarted(Part part) {
+    /** Clause {@code c} started: the headings above it head its part, and it is their first clause. */
+    void clauseStarted(ClauseDraft c) {
         title = null;
         for (TextBlock.HeadingDraft h : paragraphs.block().headings) {
-            if (h.part == null) {
-                h.part = part;
+            if (h.next == null) {
+                h.part = c.part;
+                h.next = c;
             }
         }
     }

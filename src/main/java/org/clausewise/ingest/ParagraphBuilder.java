@@ -102,8 +102,8 @@ final class ParagraphBuilder {
         Part part = block.part(true);
         current = new ClauseDraft(part, n == null ? block.clauses.size() + 1 : n, n != null, block.outline.path(),
                 form, line.number());
-        h.part = part;
         block.clauses.add(current);
+        headings.clauseStarted(current);
         block.afterHeading = false;
         awaitingText = false;
         return h;
@@ -235,7 +235,7 @@ final class ParagraphBuilder {
         }
         current = new ClauseDraft(part, number, numbered, block.outline.path(), ClauseForm.PARAGRAPH, line.number());
         block.clauses.add(current);
-        headings.clauseStarted(part);
+        headings.clauseStarted(current);
         if (numbered && part != Part.PREAMBLE) {
             block.lastInSection = number;
             block.lastNumber = number;

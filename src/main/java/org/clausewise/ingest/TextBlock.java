@@ -19,6 +19,8 @@ final class TextBlock {
         final StringBuilder text = new StringBuilder();
         /** The part of the clause that follows it; known once that clause starts. */
         Part part;
+        /** The clause that follows it, once it starts. */
+        ClauseDraft next;
 
         HeadingDraft(HeadingLabel label, String path, int level, int line) {
             this.label = label;
