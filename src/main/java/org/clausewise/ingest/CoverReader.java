@@ -166,7 +166,8 @@ final class CoverReader {
         for (int i = first + 1; i < end && i <= first + 40; i++) {
             String t = Markers.strip(lines.get(i).text());
             if (t.isEmpty()) {
-                if (sb.length() > 0) {
+                // A title ending in ";" goes on with its subtitle after the blank line.
+                if (sb.length() > 0 && !sb.toString().stripTrailing().endsWith(";")) {
                     break;
                 }
                 continue;

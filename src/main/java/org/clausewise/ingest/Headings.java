@@ -128,14 +128,32 @@ final class Headings {
             return false;
         }
         char end = ParagraphBuilder.finalPunctuation(t);
-        if (end == ',' || end == ';' || end == ':' || HeadingLabel.parse(t) != null
+        if (end == ',' || end == ':' || end == ';' && t.length() > WRAPPED + 20 || HeadingLabel.parse(t) != null
                 || NUMBERED_START.matcher(t).matches() || SUB_START.matcher(t).matches()) {
             return false;
         }
         if (titleLines == 0) {
             return !(end == '.' && t.length() > WRAPPED) && !(Openers.isOpener(t) && t.length() > OPENER_TITLE_MAX);
         }
-        return !gap && lastTitleLength >= WRAPPED && end != '.' && !Openers.isOpener(t);
+        // "United Nations Convention against Cybercrime;" goes on with its subtitle, even past a blank line.
+        if (ParagraphBuilder.finalPunctuation(title) == ';') {
+            return end != '.' || t.length() < WRAPPED;
+        }
+        return !gap && lastTitleLength >= WRAPPED && end != '.'
+                && (titleCase(t) || !Openers.isOpener(t) && !Openers.isOperativeVerb(t));
+    }
+
+    /** "Committed by Means of Information and Communications": most longer words capitalised, as titles are. */
+    private static boolean titleCase(String t) {
+        int words = 0;
+        int capitalised = 0;
+        for (String w : t.split(" ")) {
+            if (w.length() >= 4) {
+                words++;
+                capitalised += Character.isUpperCase(w.charAt(0)) ? 1 : 0;
+            }
+        }
+        return words >= 3 && capitalised * 10 >= words * 7;
     }
 
     /** "I", "B.", "Human rights education": no longer than a line, no clause punctuation at the end. */

@@ -127,15 +127,21 @@ final class ParagraphBuilder {
         if (op != null && op.matches() && boundary) {
             int n = Integer.parseInt(op.group(1));
             String rest = op.group(2) != null ? op.group(2) : op.group(3);
-            if (current != null && current.form != ClauseForm.PARAGRAPH && numberedSub(n, rest)) {
-                return;
+            if (current != null && current.form != ClauseForm.PARAGRAPH) {
+                if (numberedSub(n, rest)) {
+                    return;
+                }
+                if (current.subs.isEmpty() && current.lead.length() == 0) {
+                    // "Article 17" over paragraph 3 of an annex numbered throughout: a heading, not an article.
+                    block.clauses.remove(current);
+                    block.headings.forEach(h -> h.next = h.next == current ? null : h.next);
+                    current = null;
+                    startNumbered(n, rest, line);
+                    return;
+                }
             }
             if (startsNumbered(n, line)) {
-                startClause(block.part(true), n, true, line);
-                awaitingText = rest == null || rest.isBlank();
-                if (!awaitingText) {
-                    joiner.append(current.lead, rest.strip());
-                }
+                startNumbered(n, rest, line);
                 return;
             }
         }
@@ -195,6 +201,14 @@ final class ParagraphBuilder {
             startClause(Part.OPERATIVE, 0, false, line);
         }
         joiner.append(current.tail(), t);
+    }
+
+    private void startNumbered(int n, String rest, Line line) {
+        startClause(block.part(true), n, true, line);
+        awaitingText = rest == null || rest.isBlank();
+        if (!awaitingText) {
+            joiner.append(current.lead, rest.strip());
+        }
     }
 
     /** "1." in an article: its next numbered paragraph, as a sub-paragraph. */
