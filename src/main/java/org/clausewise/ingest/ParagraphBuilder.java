@@ -169,7 +169,9 @@ final class ParagraphBuilder {
         boolean plain = current.part == Part.PREAMBLE || current.part == Part.ANNEX && !current.numbered;
         boolean startsNew;
         if (gap || pageBreak) {
-            startsNew = complete && startsUpper(t) && (!pageBreak || isOpener(t) || !plain);
+            startsNew = complete && startsUpper(t) && (!pageBreak || isOpener(t) || !plain)
+                    // A table in an annex: each row its own line of readable text ("D-1 313 53 366").
+                    || gap && current.part == Part.ANNEX && endsWithFigure(current.tail()) && endsWithFigure(t);
         } else {
             // Paragraphs one per line with nothing between them: a comma-ended line, then an opener,
             // or in the body an operative verb ("Approves the report …") after the preamble.
@@ -360,6 +362,20 @@ final class ParagraphBuilder {
             return text.charAt(i - 1);
         }
         return i >= 0 && ",;:.".indexOf(text.charAt(i)) >= 0 ? text.charAt(i) : 0;
+    }
+
+    /** A table row: no clause punctuation, a figure or a dash standing last ("Subtotal 5 247 1 096 6 343"). */
+    private static boolean endsWithFigure(CharSequence text) {
+        int i = text.length() - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        int end = i;
+        while (i >= 0 && (Character.isDigit(text.charAt(i)) || text.charAt(i) == ',' || text.charAt(i) == '.')) {
+            i--;
+        }
+        boolean figure = i < end && (i < 0 || text.charAt(i) == ' ') && Character.isDigit(text.charAt(end));
+        return figure || end >= 1 && (text.charAt(end) == '–' || text.charAt(end) == '-') && text.charAt(end - 1) == ' ';
     }
 
     private static boolean endsWithConjunction(CharSequence text) {
