@@ -32,7 +32,7 @@ final class CoverReader {
     /** Cover lines that are never the title of a draft. */
     private static final Pattern COVER_ITEM = Pattern.compile(
             "(?i)(\\[.*|resolution adopted.*|distr\\..*|agenda item.*|original:.*|.*\\bsession\\b.*|"
-                    + ".*draft resolution.*|.*draft decision.*|general assembly|united nations|.*committee|\\d{2}-\\d{5}.*)");
+                    + ".*draft resolution.*|.*draft decision.*|general assembly|united nations|(?:\\w+ ){0,4}committee(?: \\(\\w+ committee\\))?|\\d{2}-\\d{5}.*)");
 
     private CoverReader() {
     }

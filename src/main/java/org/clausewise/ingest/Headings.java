@@ -30,6 +30,8 @@ final class Headings {
     private int titleLines;
     private int maxTitleLines;
     private int lastTitleLength;
+    /** The last title line ended on a word that cannot end a title ("of the"): the title goes on. */
+    private boolean titleOpenEnded;
 
     Headings(ParagraphBuilder paragraphs, LineJoiner joiner) {
         this.paragraphs = paragraphs;
@@ -44,6 +46,7 @@ final class Headings {
                 joiner.append(title, t);
                 titleLines++;
                 lastTitleLength = t.length();
+                titleOpenEnded = endsOnFunctionWord(t);
                 return true;
             }
             title = null;
@@ -94,6 +97,7 @@ final class Headings {
         title = target;
         titleLines = target.length() > 0 ? 1 : 0;
         lastTitleLength = target.length() > 0 ? line.text().length() : 0;
+        titleOpenEnded = endsOnFunctionWord(target);
         maxTitleLines = maxLines;
     }
 
@@ -139,8 +143,17 @@ final class Headings {
         if (ParagraphBuilder.finalPunctuation(title) == ';') {
             return end != '.' || t.length() < WRAPPED;
         }
-        return !gap && lastTitleLength >= WRAPPED && end != '.'
+        return !gap && (lastTitleLength >= WRAPPED || titleOpenEnded) && end != '.'
                 && (titleCase(t) || !Openers.isOpener(t) && !Openers.isOperativeVerb(t));
+    }
+
+    private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("the", "of", "and", "for", "on",
+            "in", "to", "a", "an", "with", "by", "at", "or", "its", "their");
+
+    private static boolean endsOnFunctionWord(CharSequence t) {
+        String s = t.toString().stripTrailing();
+        int space = s.lastIndexOf(' ');
+        return FUNCTION_WORDS.contains(s.substring(space + 1));
     }
 
     /** "Committed by Means of Information and Communications": most longer words capitalised, as titles are. */
