@@ -137,7 +137,9 @@ final class Headings {
             return false;
         }
         if (titleLines == 0) {
-            return !(end == '.' && t.length() > WRAPPED) && !(Openers.isOpener(t) && t.length() > OPENER_TITLE_MAX);
+            // Right under its label a heading's title; set apart, or opening as preambles do, a paragraph.
+            boolean paragraph = Openers.isOpener(t) && t.length() > OPENER_TITLE_MAX && (gap || Openers.isPreambular(t));
+            return !(end == '.' && t.length() > WRAPPED) && !paragraph;
         }
         // "United Nations Convention against Cybercrime;" goes on with its subtitle, even past a blank line.
         if (ParagraphBuilder.finalPunctuation(title) == ';') {

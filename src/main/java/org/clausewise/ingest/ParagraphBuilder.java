@@ -87,6 +87,7 @@ final class ParagraphBuilder {
         block.headings.add(h);
         block.afterHeading = true;
         block.lastInSection = 0;
+        block.continuedSection = null;
         current = null;
         awaitingText = false;
         return h;
@@ -205,6 +206,16 @@ final class ParagraphBuilder {
         joiner.append(current.tail(), t);
     }
 
+    private ClauseDraft lastNumbered() {
+        for (int i = block.clauses.size() - 1; i >= 0; i--) {
+            ClauseDraft c = block.clauses.get(i);
+            if (c.numbered && c.part != Part.PREAMBLE) {
+                return c;
+            }
+        }
+        return null;
+    }
+
     private void startNumbered(int n, String rest, Line line) {
         startClause(block.part(true), n, true, line);
         awaitingText = rest == null || rest.isBlank();
@@ -249,7 +260,8 @@ final class ParagraphBuilder {
         if (part == Part.PREAMBLE) {
             numbered = true; // preambular paragraphs are known by their index, set when the text is assembled
         }
-        current = new ClauseDraft(part, number, numbered, block.outline.path(), ClauseForm.PARAGRAPH, line.number());
+        String section = block.continuedSection != null ? block.continuedSection : block.outline.path();
+        current = new ClauseDraft(part, number, numbered, section, ClauseForm.PARAGRAPH, line.number());
         block.clauses.add(current);
         headings.clauseStarted(current);
         if (numbered && part != Part.PREAMBLE) {
@@ -263,6 +275,12 @@ final class ParagraphBuilder {
     private boolean startsNumbered(int number, Line line) {
         int expected = expectedNumber();
         if (number == expected) {
+            return true;
+        }
+        if (block.restarts && block.lastInSection == 0 && number == block.lastNumber + 1) {
+            // A sub-heading ("A." over a table) inside a section: its numbering runs on, in that section.
+            block.lastInSection = block.lastNumber;
+            block.continuedSection = lastNumbered().section;
             return true;
         }
         if (number == 1 && block.lastInSection == 0 && block.lastNumber > 0 && !block.headings.isEmpty()) {
@@ -293,7 +311,7 @@ final class ParagraphBuilder {
             return false;
         }
         int n = Integer.parseInt(op.group(1));
-        return n == expectedNumber() || n == 1 && block.lastInSection == 0;
+        return n == expectedNumber() || block.lastInSection == 0 && (n == 1 || n == block.lastNumber + 1);
     }
 
     /** True when the text so far ends where a clause could end: a footnote or a heading may come next. */

@@ -44,6 +44,8 @@ final class TextBlock {
     int lastInSection;
     /** The last printed number of a numbered paragraph anywhere in the block, 0 for none yet. */
     int lastNumber;
+    /** Numbering ran on across a sub-heading: later clauses stay in this section. */
+    String continuedSection;
     /** A heading was read and no clause has started since. */
     boolean afterHeading;
 
