@@ -115,7 +115,7 @@ final class Headings {
     private void open(HeadingLabel label, Line line) {
         TextBlock.HeadingDraft h = label.opensClause() ? paragraphs.startArticle(label, line)
                 : paragraphs.enterSection(label, line);
-        readTitle(h.text, line, 3);
+        readTitle(h.text, line, 5);
     }
 
     private void confirmHeld() {
