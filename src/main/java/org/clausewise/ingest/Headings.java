@@ -29,6 +29,8 @@ final class Headings {
     private StringBuilder title;
     private int titleLines;
     private int maxTitleLines;
+    /** The title being read is a section's (not an article's or an annex's): it may end with a colon. */
+    private boolean sectionTitle;
     private int lastTitleLength;
     /** The last title line ended on a word that cannot end a title ("of the"): the title goes on. */
     private boolean titleOpenEnded;
@@ -99,6 +101,7 @@ final class Headings {
         lastTitleLength = target.length() > 0 ? line.text().length() : 0;
         titleOpenEnded = endsOnFunctionWord(target);
         maxTitleLines = maxLines;
+        sectionTitle = false;
     }
 
     /** Clause {@code c} started: the headings above it head its part, and it is their first clause. */
@@ -116,6 +119,7 @@ final class Headings {
         TextBlock.HeadingDraft h = label.opensClause() ? paragraphs.startArticle(label, line)
                 : paragraphs.enterSection(label, line);
         readTitle(h.text, line, 5);
+        sectionTitle = !label.opensClause();
     }
 
     private void confirmHeld() {
@@ -132,7 +136,10 @@ final class Headings {
             return false;
         }
         char end = ParagraphBuilder.finalPunctuation(t);
-        if (end == ',' || end == ':' || end == ';' && t.length() > WRAPPED + 20 || HeadingLabel.parse(t) != null
+        // "Section 11" over "… Agenda 2063:" and "The Africa We Want": a colon inside a section's title.
+        boolean titleColon = end == ':' && sectionTitle && titleLines == 0 && !Openers.isOpener(t)
+                && !Openers.isOperativeVerb(t);
+        if (end == ',' || end == ':' && !titleColon || end == ';' && t.length() > WRAPPED + 20 || HeadingLabel.parse(t) != null
                 || NUMBERED_START.matcher(t).matches() || SUB_START.matcher(t).matches()) {
             return false;
         }
@@ -142,6 +149,9 @@ final class Headings {
             return !(end == '.' && t.length() > WRAPPED) && !paragraph;
         }
         // "United Nations Convention against Cybercrime;" goes on with its subtitle, even past a blank line.
+        if (titleLines > 0 && Character.isLowerCase(t.charAt(0)) && end != '.') {
+            return true; // "gaps and challenges": a title's own words, wherever the line starts
+        }
         if (ParagraphBuilder.finalPunctuation(title) == ';') {
             return end != '.' || t.length() < WRAPPED;
         }

@@ -245,6 +245,13 @@ final class ParagraphBuilder {
 
     /** A paragraph with no number where none was running: preambular in the body, plain in an annex. */
     private void startUnnumbered(Line line, String t) {
+        ClauseDraft last = block.last();
+        if (block.afterHeading && last != null && last.numbered && last.part == Part.OPERATIVE
+                && finalPunctuation(last.tail()) == ':' && !isOpener(t)) {
+            // "… as set out in the table below:" then a captioned table: the table goes on with that paragraph.
+            current = last;
+            return;
+        }
         Part part;
         if (block.isAnnex()) {
             part = Part.ANNEX;
