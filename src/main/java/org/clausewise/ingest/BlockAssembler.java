@@ -83,7 +83,7 @@ final class BlockAssembler {
                 continue;
             }
             int first = section.size();
-            while (first > 0 && ParagraphBuilder.finalPunctuation(section.get(first - 1).lead) != ',') {
+            while (first > 0 && ClauseEnds.finalPunctuation(section.get(first - 1).lead) != ',') {
                 first--;
             }
             while (first < section.size() && Openers.isOpener(section.get(first).lead.toString())) {

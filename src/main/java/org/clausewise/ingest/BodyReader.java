@@ -95,7 +95,7 @@ final class BodyReader {
         for (int i = 1; i < body.size(); i++) {
             Line prev = body.get(i - 1);
             Line line = body.get(i);
-            if (!line.blank() && !prev.blank() && ParagraphBuilder.finalPunctuation(prev.text()) == 0) {
+            if (!line.blank() && !prev.blank() && ClauseEnds.finalPunctuation(prev.text()) == 0) {
                 continuations++;
                 indented += line.indented() ? 1 : 0;
             }

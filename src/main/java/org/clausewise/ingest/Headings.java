@@ -72,7 +72,7 @@ final class Headings {
             }
         }
         ClauseDraft current = paragraphs.current();
-        if (current != null && !paragraphs.awaitingText() && ParagraphBuilder.endsComplete(current.tail())
+        if (current != null && !paragraphs.awaitingText() && ClauseEnds.endsComplete(current.tail())
                 && looksLikeHeading(t)) {
             // Decided by the next line: a heading stands right above a numbered paragraph. Without a
             // blank line too: a heading is never glued into the paragraph before it.
@@ -135,7 +135,7 @@ final class Headings {
         if (titleLines >= maxTitleLines || t.length() > TITLE_LINE_MAX) {
             return false;
         }
-        char end = ParagraphBuilder.finalPunctuation(t);
+        char end = ClauseEnds.finalPunctuation(t);
         // "Section 11" over "… Agenda 2063:" and "The Africa We Want": a colon inside a section's title.
         boolean titleColon = end == ':' && sectionTitle && titleLines == 0 && !Openers.isOpener(t)
                 && !Openers.isOperativeVerb(t);
@@ -152,7 +152,7 @@ final class Headings {
         if (titleLines > 0 && Character.isLowerCase(t.charAt(0)) && end != '.') {
             return true; // "gaps and challenges": a title's own words, wherever the line starts
         }
-        if (ParagraphBuilder.finalPunctuation(title) == ';') {
+        if (ClauseEnds.finalPunctuation(title) == ';') {
             return end != '.' || t.length() < WRAPPED;
         }
         return !gap && (lastTitleLength >= WRAPPED || titleOpenEnded) && end != '.'
@@ -183,7 +183,7 @@ final class Headings {
 
     /** "I", "B.", "Human rights education": no longer than a line, no clause punctuation at the end. */
     static boolean looksLikeHeading(String t) {
-        if (t.length() > 100 || t.split(" ").length > 16 || ParagraphBuilder.finalPunctuation(t) != 0 && !t.matches("[A-Z]\\.")) {
+        if (t.length() > 100 || t.split(" ").length > 16 || ClauseEnds.finalPunctuation(t) != 0 && !t.matches("[A-Z]\\.")) {
             return false;
         }
         char first = t.charAt(0);

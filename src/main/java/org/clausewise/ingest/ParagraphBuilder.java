@@ -122,7 +122,7 @@ final class ParagraphBuilder {
             return;
         }
         String t = line.text();
-        boolean complete = current != null && endsComplete(current.tail());
+        boolean complete = current != null && ClauseEnds.endsComplete(current.tail());
         boolean boundary = gap || complete || awaitingText || current == null;
         Matcher op = Character.isDigit(t.charAt(0)) ? NUMBERED.matcher(t) : null;
         if (op != null && op.matches() && boundary) {
@@ -141,14 +141,14 @@ final class ParagraphBuilder {
                     return;
                 }
             }
-            if (startsNumbered(n, line)) {
+            if (block.startsNumbered(n, line, warnings)) {
                 startNumbered(n, rest, line);
                 return;
             }
         }
         Matcher sub = t.charAt(0) == '(' ? SUB.matcher(t) : null;
-        if (current != null && sub != null && sub.matches() && (complete || endsWithConjunction(current.tail()))
-                && (current.part != Part.PREAMBLE || finalPunctuation(current.tail()) == ':')) {
+        if (current != null && sub != null && sub.matches() && (complete || ClauseEnds.endsWithConjunction(current.tail()))
+                && (current.part != Part.PREAMBLE || ClauseEnds.finalPunctuation(current.tail()) == ':')) {
             ClauseDraft.Sub added = current.addSub(sub.group(1));
             if (added != null) {
                 String rest = sub.group(2) == null ? "" : sub.group(2).strip();
@@ -170,13 +170,13 @@ final class ParagraphBuilder {
         boolean plain = current.part == Part.PREAMBLE || current.part == Part.ANNEX && !current.numbered;
         boolean startsNew;
         if (gap || pageBreak) {
-            startsNew = complete && startsUpper(t) && (!pageBreak || isOpener(t) || !plain)
+            startsNew = complete && ClauseEnds.startsUpper(t) && (!pageBreak || isOpener(t) || !plain)
                     // A table in an annex: each row its own line of readable text ("D-1 313 53 366").
-                    || gap && current.part == Part.ANNEX && endsWithFigure(current.tail()) && endsWithFigure(t);
+                    || gap && current.part == Part.ANNEX && ClauseEnds.endsWithFigure(current.tail()) && ClauseEnds.endsWithFigure(t);
         } else {
             // Paragraphs one per line with nothing between them: a comma-ended line, then an opener,
             // or in the body an operative verb ("Approves the report …") after the preamble.
-            startsNew = plain && finalPunctuation(current.tail()) == ','
+            startsNew = plain && ClauseEnds.finalPunctuation(current.tail()) == ','
                     && (isOpener(t) || current.part == Part.PREAMBLE && Openers.isOperativeVerb(t));
         }
         if (startsNew && plain) {
@@ -195,25 +195,15 @@ final class ParagraphBuilder {
      */
     private void takeInstructionText(Line line, boolean gap, boolean pageBreak) {
         String t = line.text();
-        boolean complete = current != null && endsComplete(current.tail());
-        boolean startsNew = current == null || finalPunctuation(current.tail()) == ':'
+        boolean complete = current != null && ClauseEnds.endsComplete(current.tail());
+        boolean startsNew = current == null || ClauseEnds.finalPunctuation(current.tail()) == ':'
                 || complete && (AmendmentCover.INSTRUCTION.matcher(t).matches() || NUMBERED.matcher(t).matches())
-                || (gap || pageBreak) && complete && startsUpper(t) && !pageBreak
-                || finalPunctuation(current.tail()) == ',' && isOpener(t);
+                || (gap || pageBreak) && complete && ClauseEnds.startsUpper(t) && !pageBreak
+                || ClauseEnds.finalPunctuation(current.tail()) == ',' && isOpener(t);
         if (startsNew) {
             startClause(Part.OPERATIVE, 0, false, line);
         }
         joiner.append(current.tail(), t);
-    }
-
-    private ClauseDraft lastNumbered() {
-        for (int i = block.clauses.size() - 1; i >= 0; i--) {
-            ClauseDraft c = block.clauses.get(i);
-            if (c.numbered && c.part != Part.PREAMBLE) {
-                return c;
-            }
-        }
-        return null;
     }
 
     private void startNumbered(int n, String rest, Line line) {
@@ -247,7 +237,7 @@ final class ParagraphBuilder {
     private void startUnnumbered(Line line, String t) {
         ClauseDraft last = block.last();
         if (block.afterHeading && last != null && last.numbered && last.part == Part.OPERATIVE
-                && finalPunctuation(last.tail()) == ':' && !isOpener(t)) {
+                && ClauseEnds.finalPunctuation(last.tail()) == ':' && !isOpener(t)) {
             // "… as set out in the table below:" then a captioned table: the table goes on with that paragraph.
             current = last;
             return;
@@ -278,36 +268,6 @@ final class ParagraphBuilder {
         block.afterHeading = false;
     }
 
-    /** The next number in sequence; 1 again right after a section heading; a skipped number at a clear boundary. */
-    private boolean startsNumbered(int number, Line line) {
-        int expected = expectedNumber();
-        if (number == expected) {
-            return true;
-        }
-        if (block.restarts && block.lastInSection == 0 && number == block.lastNumber + 1) {
-            // A sub-heading ("A." over a table) inside a section: its numbering runs on, in that section.
-            block.lastInSection = block.lastNumber;
-            block.continuedSection = lastNumbered().section;
-            return true;
-        }
-        if (number == 1 && block.lastInSection == 0 && block.lastNumber > 0 && !block.headings.isEmpty()) {
-            // A section opened by a heading numbers its paragraphs from 1 again, after its own preamble if any.
-            block.restarts = true;
-            return true;
-        }
-        // A number skipped (lost in OCR, or printed wrongly): believe it only at a clear boundary.
-        if (number > expected && number <= expected + 2 && block.lastNumber > 0) {
-            warnings.add("line " + line.number() + ": paragraph " + number + " follows " + (expected - 1)
-                    + "; number " + expected + " is missing");
-            return true;
-        }
-        return false;
-    }
-
-    private int expectedNumber() {
-        return (block.restarts ? block.lastInSection : block.lastNumber) + 1;
-    }
-
     /** True when {@code t} is the numbered paragraph due next (or 1 again after a heading). */
     boolean isNextNumbered(String t) {
         if (t.isEmpty() || !Character.isDigit(t.charAt(0))) {
@@ -318,12 +278,12 @@ final class ParagraphBuilder {
             return false;
         }
         int n = Integer.parseInt(op.group(1));
-        return n == expectedNumber() || block.lastInSection == 0 && (n == 1 || n == block.lastNumber + 1);
+        return block.isDue(n);
     }
 
     /** True when the text so far ends where a clause could end: a footnote or a heading may come next. */
     boolean atBoundary() {
-        return current == null || !awaitingText && endsComplete(current.tail());
+        return current == null || !awaitingText && ClauseEnds.endsComplete(current.tail());
     }
 
     boolean awaitingText() {
@@ -336,7 +296,7 @@ final class ParagraphBuilder {
      * paragraph, is the next numbered paragraph, or goes on with a sentence the footnotes interrupted.
      */
     boolean startsClause(String t, CharSequence before, boolean unruled) {
-        if (finalPunctuation(before) != '.') {
+        if (ClauseEnds.finalPunctuation(before) != '.') {
             return false;
         }
         if (unruled && !atBoundary()) {
@@ -345,75 +305,10 @@ final class ParagraphBuilder {
             return true;
         }
         Matcher op = NUMBERED.matcher(t);
-        if (op.matches() && Integer.parseInt(op.group(1)) == expectedNumber()) {
+        if (op.matches() && Integer.parseInt(op.group(1)) == block.expectedNumber()) {
             return true;
         }
         return !block.hasOperative() && isOpener(t);
-    }
-
-    /** The paragraph so far ends as a clause ends (",", ";", ":", "."), ignoring a trailing marker. */
-    static boolean endsComplete(CharSequence text) {
-        return finalPunctuation(text) != 0;
-    }
-
-    /** The clause-ending punctuation (",", ";", ":", ".") the text ends with, ignoring a trailing marker; else 0. */
-    static char finalPunctuation(CharSequence text) {
-        int i = text.length() - 1;
-        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
-            i--;
-        }
-        if (i >= 0 && text.charAt(i) == Markers.CLOSE) {
-            while (i >= 0 && text.charAt(i) != Markers.OPEN) {
-                i--;
-            }
-            i--;
-        }
-        int digitsEnd = i;
-        while (i >= 0 && (Character.isDigit(text.charAt(i)) || text.charAt(i) == '*')) {
-            i--;
-        }
-        if (i < digitsEnd && digitsEnd - i <= 3) {
-            // trailing "1", ", 1", ",*": a marker after the final punctuation
-            int k = i;
-            while (k >= 0 && text.charAt(k) == ' ') {
-                k--;
-            }
-            if (k >= 0 && ",;:.".indexOf(text.charAt(k)) >= 0) {
-                return text.charAt(k);
-            }
-            i = digitsEnd;
-        }
-        if (i >= 1 && (text.charAt(i) == '\u201D' || text.charAt(i) == '"') && ",;:.".indexOf(text.charAt(i - 1)) >= 0) {
-            return text.charAt(i - 1);
-        }
-        return i >= 0 && ",;:.".indexOf(text.charAt(i)) >= 0 ? text.charAt(i) : 0;
-    }
-
-    /** A table row: no clause punctuation, a figure or a dash standing last ("Subtotal 5 247 1 096 6 343"). */
-    private static boolean endsWithFigure(CharSequence text) {
-        int i = text.length() - 1;
-        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
-            i--;
-        }
-        int end = i;
-        while (i >= 0 && (Character.isDigit(text.charAt(i)) || text.charAt(i) == ',' || text.charAt(i) == '.')) {
-            i--;
-        }
-        boolean figure = i < end && (i < 0 || text.charAt(i) == ' ') && Character.isDigit(text.charAt(end));
-        return figure || end >= 1 && (text.charAt(end) == '–' || text.charAt(end) == '-') && text.charAt(end - 1) == ' ';
-    }
-
-    private static boolean endsWithConjunction(CharSequence text) {
-        String s = text.toString().stripTrailing();
-        return s.endsWith(" and") || s.endsWith(" or");
-    }
-
-    static boolean startsUpper(String t) {
-        int i = 0;
-        while (i < t.length() && "\"'\u201C\u2018(".indexOf(t.charAt(i)) >= 0) {
-            i++;
-        }
-        return i < t.length() && Character.isUpperCase(t.charAt(i));
     }
 
     /** A word that can open a preambular paragraph: "Recalling", "Deeply concerned", "Mindful". */

@@ -19,7 +19,7 @@ class TreeJsonTest {
     private JsonNode parse(String name, String text) throws Exception {
         Path file = dir.resolve(name);
         Files.writeString(file, text);
-        ParseCommandTest.Run r = ParseCommandTest.run("parse", file.toString(), "--json");
+        CliRun r = CliRun.run("parse", file.toString(), "--json");
         assertEquals(0, r.code(), r.err());
         return new ObjectMapper().readTree(r.out());
     }
@@ -67,7 +67,7 @@ class TreeJsonTest {
         assertEquals("Limited", json.get("info").get("distribution").asText());
         assertEquals("Freedonia", json.get("info").get("sponsors").get(0).asText());
         Path file = dir.resolve("amendment.txt");
-        ParseCommandTest.Run outline = ParseCommandTest.run("parse", file.toString());
+        CliRun outline = CliRun.run("parse", file.toString());
         assertTrue(outline.out().contains("Amends:  A/99/L.18"), outline.out());
         assertTrue(outline.out().contains("delete OP 9"), outline.out());
     }
@@ -77,7 +77,7 @@ class TreeJsonTest {
         Path file = dir.resolve("sections.txt");
         Files.writeString(file, "99/8. Made-up subjects\n\nThe General Assembly,\n\nRecalling its made-up work,\n\n"
                 + "I. Made-up overview\n\n1. Welcomes the overview;\n\nII. Made-up follow-up\n\n2. Decides to follow up.\n");
-        ParseCommandTest.Run r = ParseCommandTest.run("parse", file.toString());
+        CliRun r = CliRun.run("parse", file.toString());
         String out = r.out();
         assertTrue(out.indexOf("## I. Made-up overview") < out.indexOf("OP 1  Welcomes"), out);
         assertTrue(out.indexOf("OP 1  Welcomes") < out.indexOf("## II. Made-up follow-up"), out);
