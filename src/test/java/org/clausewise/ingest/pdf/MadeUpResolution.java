@@ -19,7 +19,7 @@ final class MadeUpResolution {
             pdf.text(60, 222, 10, "Ninety-ninth session")
                     .text(60, 234, 10, "Agenda item 42")
                     .text(60, 246, 10, "Made-up matters of the sea")
-                    .text(123, 280, 10, "Resolution adopted by the General Assembly on 2 January 2100")
+                    .text(123, 280, 10, "Resolution adopted by the General Assembly on 2 January 2099")
                     .text(123, 300, 10, "[without reference to a Main Committee (A/99/L.7)]")
                     .boldText(60, 330, 12, "99/7.")
                     .boldText(123, 330, 12, "Cooperation among lighthouse keepers on long and")
@@ -45,7 +45,7 @@ final class MadeUpResolution {
             pdf.text(60, 90, 10, "lending their ships;")
                     .text(96, 108, 10, "4. Decides to remain seized of the matter.")
                     .text(400, 130, 10, "99th plenary meeting")
-                    .text(400, 142, 10, "2 January 2100")
+                    .text(400, 142, 10, "2 January 2099")
                     .boldText(280, 176, 12, "Annex")
                     .boldText(200, 192, 12, "Charter of the lighthouse keepers")
                     .text(60, 212, 10, "1. Every keeper keeps a log.")
@@ -63,7 +63,7 @@ final class MadeUpResolution {
                 .furniture(480, 57, 10, "A/RES/99/7")
                 .furniture(123, 86, 19, "General Assembly")
                 .furniture(397, 87, 10, "Distr.: General")
-                .furniture(397, 99, 10, "3 January 2100")
+                .furniture(397, 99, 10, "3 January 2099")
                 .furniture(65, 748, 10, "99-12345 (E) 050100")
                 .furniture(65, 762, 12, "*9912345*");
     }

@@ -21,7 +21,7 @@ class PdfTextReaderTest {
                 "Agenda item 42",
                 "Made-up matters of the sea",
                 "",
-                "Resolution adopted by the General Assembly on 2 January 2100",
+                "Resolution adopted by the General Assembly on 2 January 2099",
                 "",
                 "[without reference to a Main Committee (A/99/L.7)]",
                 "",
@@ -58,7 +58,7 @@ class PdfTextReaderTest {
                 " 4. Decides to remain seized of the matter.",
                 "",
                 " 99th plenary meeting",
-                " 2 January 2100",
+                " 2 January 2099",
                 "",
                 " Annex",
                 " Charter of the lighthouse keepers",
@@ -70,7 +70,7 @@ class PdfTextReaderTest {
     @Test
     void mastheadIsMetadata() throws PdfRefusedException {
         Masthead m = PdfTextReader.read(MadeUpResolution.pdf(true), "made-up.pdf").masthead();
-        assertEquals(new Masthead("A/RES/99/7", "General", LocalDate.of(2100, 1, 3), null, "99-12345 (E)", "9912345"), m);
+        assertEquals(new Masthead("A/RES/99/7", "General", LocalDate.of(2099, 1, 3), null, "99-12345 (E)", "9912345"), m);
         assertTrue(m.isUnDocument());
     }
 
