@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -102,20 +103,11 @@ class OfficialPdfsTest {
 
     @Test
     void noPageFurnitureInClauseText() {
-        List<String> found = new ArrayList<>();
-        for (Read r : READ) {
-            if (r.resolution == null) {
-                continue;
-            }
+        List<String> found = clausesWhere((r, text) -> {
             String symbol = r.resolution.symbol();
-            for (String text : texts(r.resolution)) {
-                Matcher m = JOB_OR_BARCODE.matcher(text);
-                if (m.find() || symbol != null && text.contains(symbol + " " + firstWords(r.resolution.title()))
-                        || text.equals(symbol)) {
-                    found.add(r.name + ": " + shorten(text));
-                }
-            }
-        }
+            return JOB_OR_BARCODE.matcher(text).find() || text.equals(symbol)
+                    || symbol != null && text.contains(symbol + " " + firstWords(r.resolution.title())) ? shorten(text) : null;
+        });
         assertEquals(List.of(), found);
     }
 
@@ -136,19 +128,28 @@ class OfficialPdfsTest {
 
     @Test
     void noFootnoteMarkInClauseText() {
+        List<String> found = clausesWhere((r, text) -> {
+            Matcher m = MARK_LEFT.matcher(text);
+            return m.find() ? "…" + text.substring(Math.max(0, m.start() - 20), Math.min(text.length(), m.end() + 5)) : null;
+        });
+        assertEquals(List.of(), found);
+    }
+
+    /** For every clause text of every parsed PDF, what {@code finding} says is wrong with it (null: nothing). */
+    private static List<String> clausesWhere(BiFunction<Read, String, String> finding) {
         List<String> found = new ArrayList<>();
         for (Read r : READ) {
             if (r.resolution == null) {
                 continue;
             }
             for (String text : texts(r.resolution)) {
-                Matcher m = MARK_LEFT.matcher(text);
-                if (m.find()) {
-                    found.add(r.name + ": …" + text.substring(Math.max(0, m.start() - 20), Math.min(text.length(), m.end() + 5)));
+                String what = finding.apply(r, text);
+                if (what != null) {
+                    found.add(r.name + ": " + what);
                 }
             }
         }
-        assertEquals(List.of(), found);
+        return found;
     }
 
     private static List<String> texts(Resolution r) {
