@@ -19,8 +19,8 @@ import org.clausewise.ingest.ResolutionFiles;
 import org.clausewise.model.Resolution;
 
 /**
- * Reads files and folders into a {@link Corpus}. A folder contributes its texts (not its
- * sub-folders). With a {@link TextIndex}, a file read before and unchanged since (same path, size
+ * Reads files and folders into a {@link Corpus}. A folder contributes its .pdf, .txt and .md
+ * files (not its sub-folders). With a {@link TextIndex}, a file read before and unchanged since (same path, size
  * and modification time) costs nothing but a look at its size and date; others are parsed in
  * parallel, each within a time limit, and added to the index. A file that cannot be read, or takes
  * longer than the limit, becomes a {@link LoadFailure} and costs nothing else.
@@ -191,7 +191,7 @@ public final class CorpusLoader {
             if (Files.isDirectory(p)) {
                 List<Path> inside = listCandidates(p, failures);
                 if (inside != null && inside.isEmpty()) {
-                    failures.add(new LoadFailure(p, "the folder holds no .txt or .md texts"));
+                    failures.add(new LoadFailure(p, "the folder holds no .pdf, .txt or .md texts"));
                 }
                 if (inside != null) {
                     files.addAll(inside);

@@ -1,5 +1,7 @@
 package org.clausewise.corpus;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -19,7 +21,10 @@ import java.util.function.BooleanSupplier;
 
 /**
  * Runs one job per file, a few at a time, each with a time limit. A job past its limit is given up:
- * it is interrupted, reported as "took too long", and the others go on. Java cannot stop a thread
+ * it is interrupted, reported as "took too long", and the others go on. The limit counts the
+ * processor time the job used, so a busy machine (other programs, the other reads) does not make a
+ * normal text "too long"; a job that waits instead of working is given up after {@value #WALL_FACTOR}
+ * times the limit of plain time. Java cannot stop a thread
  * that does not listen, so a parse stuck in a loop keeps its thread until it ends; such threads are
  * counted across all loads, and reading threads (working and stuck) never exceed the parallel ones
  * plus {@link #MAX_STUCK}: hung parses never pile up threads; once they hold them all, the files
@@ -30,6 +35,8 @@ final class TimeLimitedReads {
     static final int MAX_STUCK = 4;
     private static final AtomicInteger STUCK = new AtomicInteger();
     private static final long CANCEL_CHECK_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
+    static final int WALL_FACTOR = 6;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private final int parallel;
     private final long limitNanos;
@@ -110,15 +117,28 @@ final class TimeLimitedReads {
         }
     }
 
-    private record Running<T>(int job, FutureTask<T> future, long deadline, Thread[] thread, boolean[] givenUp) {
+    private record Running<T>(int job, FutureTask<T> future, long deadline, Thread[] thread, boolean[] givenUp,
+                              long[] cpuAtStart) {
+        /** Processor time the job has used so far; 0 before it started or where the JVM cannot tell. */
+        long cpuUsed() {
+            synchronized (thread) {
+                if (thread[0] == null || cpuAtStart[0] < 0) {
+                    return 0;
+                }
+                long now = THREADS.getThreadCpuTime(thread[0].getId());
+                return now < 0 ? 0 : now - cpuAtStart[0];
+            }
+        }
     }
 
     private <T> Running<T> start(ExecutorService pool, int job, Callable<T> work, BlockingQueue<Future<?>> ended) {
         Thread[] thread = new Thread[1];
         boolean[] givenUp = new boolean[1];
+        long[] cpuAtStart = {-1};
         FutureTask<T> future = new FutureTask<>(() -> {
             synchronized (thread) {
                 thread[0] = Thread.currentThread();
+                cpuAtStart[0] = THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : -1;
             }
             try {
                 return work.call();
@@ -139,27 +159,25 @@ final class TimeLimitedReads {
             }
         };
         pool.execute(future);
-        return new Running<>(job, future, System.nanoTime() + limitNanos, thread, givenUp);
+        return new Running<>(job, future, System.nanoTime() + WALL_FACTOR * limitNanos, thread, givenUp, cpuAtStart);
     }
 
     /** Waits until a job ends or the first deadline passes, and reports what ended or was given up. */
     private <T> void awaitOne(List<Running<T>> running, BlockingQueue<Future<?>> ended, Listener<T> listener) {
-        long now = System.nanoTime();
-        long firstDeadline = running.stream().mapToLong(Running::deadline).min().orElse(now);
         try {
-            // wake at least every 100 ms, so a cancel is heard even while every job is slow
-            ended.poll(Math.max(0, Math.min(firstDeadline - now, CANCEL_CHECK_NANOS)), TimeUnit.NANOSECONDS);
+            // wake at least every 100 ms: a cancel is heard, and processor time is looked at
+            ended.poll(CANCEL_CHECK_NANOS, TimeUnit.NANOSECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
         ended.clear();
-        now = System.nanoTime();
+        long now = System.nanoTime();
         for (Iterator<Running<T>> it = running.iterator(); it.hasNext(); ) {
             Running<T> r = it.next();
             if (r.future.isDone()) {
                 it.remove();
                 listener.ended(r.job, outcome(r.future));
-            } else if (now >= r.deadline) {
+            } else if (r.cpuUsed() > limitNanos || now >= r.deadline) {
                 it.remove();
                 giveUp(r);
                 listener.ended(r.job, new TooSlow<>());

@@ -45,22 +45,27 @@ final class BlockAssembler {
                 unnumberedOperatives(block);
             }
             number(block);
+            Map<ClauseDraft, Clause> made = new java.util.IdentityHashMap<>();
             for (ClauseDraft d : block.clauses) {
                 Clause c = clause(d, null, block.restarts);
+                made.put(d, c);
                 (d.part == Part.PREAMBLE ? preamble : operative).add(c);
             }
-            headings.addAll(headings(block));
+            headings.addAll(headings(block, made));
         }
     }
 
     private void annex(TextBlock block) {
         number(block);
         List<Clause> clauses = new ArrayList<>();
+        Map<ClauseDraft, Clause> made = new java.util.IdentityHashMap<>();
         for (ClauseDraft d : block.clauses) {
-            clauses.add(clause(d, block.annexId, block.restarts));
+            Clause c = clause(d, block.annexId, block.restarts);
+            made.put(d, c);
+            clauses.add(c);
         }
         String title = LineCleaner.collapseSpaces(Markers.strip(block.title.toString()));
-        annexes.add(new Annex(block.annexId, block.annexLabel, title, clauses, headings(block)));
+        annexes.add(new Annex(block.annexId, block.annexLabel, title, clauses, headings(block, made)));
     }
 
     /**
@@ -78,7 +83,7 @@ final class BlockAssembler {
                 continue;
             }
             int first = section.size();
-            while (first > 0 && ParagraphBuilder.finalPunctuation(section.get(first - 1).lead) != ',') {
+            while (first > 0 && ClauseEnds.finalPunctuation(section.get(first - 1).lead) != ',') {
                 first--;
             }
             while (first < section.size() && Openers.isOpener(section.get(first).lead.toString())) {
@@ -122,12 +127,13 @@ final class BlockAssembler {
         return subs;
     }
 
-    private static List<Heading> headings(TextBlock block) {
+    private static List<Heading> headings(TextBlock block, Map<ClauseDraft, Clause> made) {
         List<Heading> list = new ArrayList<>();
         for (TextBlock.HeadingDraft h : block.headings) {
             String text = LineCleaner.collapseSpaces(Markers.strip(h.text.toString()));
-            Part part = block.isAnnex() ? Part.ANNEX : h.part == null ? Part.OPERATIVE : h.part;
-            list.add(new Heading(part, block.annexId, h.path, h.label.label(), text, Math.max(1, h.level)));
+            Part part = block.isAnnex() ? Part.ANNEX : h.next != null ? h.next.part : Part.OPERATIVE;
+            list.add(new Heading(part, block.annexId, h.path, h.label.label(), text, Math.max(1, h.level),
+                    h.next == null ? null : made.get(h.next)));
         }
         return list;
     }

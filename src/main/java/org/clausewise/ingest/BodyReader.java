@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 final class BodyReader {
     private static final Pattern RULE = Pattern.compile("_{3,}");
     private static final Pattern SIGNATURE = Pattern.compile(
-            "(?i)\\W{0,3}\\d{1,3}\\s*(?:st|nd|rd|th)\\s+plenary\\s+meeting\\b(.*)");
+            "(?i)\\W{0,3}\\d{1,3}\\s*(?:st|nd|rd|th)\\s+(?:\\(resumed\\)\\s+)?plenary\\s+meeting\\b(.*)");
     private static final Pattern MARK_ALONE = Pattern.compile("\\d{1,3}");
     private static final Pattern DATE_ONLY = Pattern.compile("\\W*" + EnglishDates.DATE.pattern() + "\\W*");
     /** "Annex", "Annex II", "ANNEX": the start of an annex, on a line of its own. */
@@ -95,7 +95,7 @@ final class BodyReader {
         for (int i = 1; i < body.size(); i++) {
             Line prev = body.get(i - 1);
             Line line = body.get(i);
-            if (!line.blank() && !prev.blank() && ParagraphBuilder.finalPunctuation(prev.text()) == 0) {
+            if (!line.blank() && !prev.blank() && ClauseEnds.finalPunctuation(prev.text()) == 0) {
                 continuations++;
                 indented += line.indented() ? 1 : 0;
             }

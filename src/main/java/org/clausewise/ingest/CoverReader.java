@@ -32,7 +32,7 @@ final class CoverReader {
     /** Cover lines that are never the title of a draft. */
     private static final Pattern COVER_ITEM = Pattern.compile(
             "(?i)(\\[.*|resolution adopted.*|distr\\..*|agenda item.*|original:.*|.*\\bsession\\b.*|"
-                    + ".*draft resolution.*|.*draft decision.*|general assembly|united nations|.*committee|\\d{2}-\\d{5}.*)");
+                    + ".*draft resolution.*|.*draft decision.*|general assembly|united nations|(?:\\w+ ){0,4}committee(?: \\(\\w+ committee\\))?|\\d{2}-\\d{5}.*)");
 
     private CoverReader() {
     }
@@ -166,7 +166,8 @@ final class CoverReader {
         for (int i = first + 1; i < end && i <= first + 40; i++) {
             String t = Markers.strip(lines.get(i).text());
             if (t.isEmpty()) {
-                if (sb.length() > 0) {
+                // A title ending in ";" goes on with its subtitle after the blank line.
+                if (sb.length() > 0 && !sb.toString().stripTrailing().endsWith(";")) {
                     break;
                 }
                 continue;

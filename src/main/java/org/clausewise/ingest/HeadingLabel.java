@@ -33,6 +33,9 @@ record HeadingLabel(Style style, String label, String id, String title) {
         if (t.isEmpty() || t.length() > 200) {
             return null;
         }
+        if (t.equals("Preamble") || t.equals("PREAMBLE")) {
+            return plain(t); // a treaty's preamble, before its articles
+        }
         char first = t.charAt(0);
         if (first == 'I' || first == 'V' || first == 'X' || first == 'L') {
             Matcher m = ROMAN.matcher(t);

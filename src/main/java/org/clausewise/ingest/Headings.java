@@ -29,7 +29,11 @@ final class Headings {
     private StringBuilder title;
     private int titleLines;
     private int maxTitleLines;
+    /** The title being read is a section's (not an article's or an annex's): it may end with a colon. */
+    private boolean sectionTitle;
     private int lastTitleLength;
+    /** The last title line ended on a word that cannot end a title ("of the"): the title goes on. */
+    private boolean titleOpenEnded;
 
     Headings(ParagraphBuilder paragraphs, LineJoiner joiner) {
         this.paragraphs = paragraphs;
@@ -44,6 +48,7 @@ final class Headings {
                 joiner.append(title, t);
                 titleLines++;
                 lastTitleLength = t.length();
+                titleOpenEnded = endsOnFunctionWord(t);
                 return true;
             }
             title = null;
@@ -67,7 +72,7 @@ final class Headings {
             }
         }
         ClauseDraft current = paragraphs.current();
-        if (current != null && !paragraphs.awaitingText() && ParagraphBuilder.endsComplete(current.tail())
+        if (current != null && !paragraphs.awaitingText() && ClauseEnds.endsComplete(current.tail())
                 && looksLikeHeading(t)) {
             // Decided by the next line: a heading stands right above a numbered paragraph. Without a
             // blank line too: a heading is never glued into the paragraph before it.
@@ -94,15 +99,18 @@ final class Headings {
         title = target;
         titleLines = target.length() > 0 ? 1 : 0;
         lastTitleLength = target.length() > 0 ? line.text().length() : 0;
+        titleOpenEnded = endsOnFunctionWord(target);
         maxTitleLines = maxLines;
+        sectionTitle = false;
     }
 
-    /** A clause of {@code part} started: the headings above it head that part. */
-    void clauseStarted(Part part) {
+    /** Clause {@code c} started: the headings above it head its part, and it is their first clause. */
+    void clauseStarted(ClauseDraft c) {
         title = null;
         for (TextBlock.HeadingDraft h : paragraphs.block().headings) {
-            if (h.part == null) {
-                h.part = part;
+            if (h.next == null) {
+                h.part = c.part;
+                h.next = c;
             }
         }
     }
@@ -110,7 +118,8 @@ final class Headings {
     private void open(HeadingLabel label, Line line) {
         TextBlock.HeadingDraft h = label.opensClause() ? paragraphs.startArticle(label, line)
                 : paragraphs.enterSection(label, line);
-        readTitle(h.text, line, 3);
+        readTitle(h.text, line, 5);
+        sectionTitle = !label.opensClause();
     }
 
     private void confirmHeld() {
@@ -126,20 +135,55 @@ final class Headings {
         if (titleLines >= maxTitleLines || t.length() > TITLE_LINE_MAX) {
             return false;
         }
-        char end = ParagraphBuilder.finalPunctuation(t);
-        if (end == ',' || end == ';' || end == ':' || HeadingLabel.parse(t) != null
+        char end = ClauseEnds.finalPunctuation(t);
+        // "Section 11" over "… Agenda 2063:" and "The Africa We Want": a colon inside a section's title.
+        boolean titleColon = end == ':' && sectionTitle && titleLines == 0 && !Openers.isOpener(t)
+                && !Openers.isOperativeVerb(t);
+        if (end == ',' || end == ':' && !titleColon || end == ';' && t.length() > WRAPPED + 20 || HeadingLabel.parse(t) != null
                 || NUMBERED_START.matcher(t).matches() || SUB_START.matcher(t).matches()) {
             return false;
         }
         if (titleLines == 0) {
-            return !(end == '.' && t.length() > WRAPPED) && !(Openers.isOpener(t) && t.length() > OPENER_TITLE_MAX);
+            // Right under its label a heading's title; set apart, or opening as preambles do, a paragraph.
+            boolean paragraph = Openers.isOpener(t) && t.length() > OPENER_TITLE_MAX && (gap || Openers.isPreambular(t));
+            return !(end == '.' && t.length() > WRAPPED) && !paragraph;
         }
-        return !gap && lastTitleLength >= WRAPPED && end != '.' && !Openers.isOpener(t);
+        // "United Nations Convention against Cybercrime;" goes on with its subtitle, even past a blank line.
+        if (titleLines > 0 && Character.isLowerCase(t.charAt(0)) && end != '.') {
+            return true; // "gaps and challenges": a title's own words, wherever the line starts
+        }
+        if (ClauseEnds.finalPunctuation(title) == ';') {
+            return end != '.' || t.length() < WRAPPED;
+        }
+        return !gap && (lastTitleLength >= WRAPPED || titleOpenEnded) && end != '.'
+                && (titleCase(t) || !Openers.isOpener(t) && !Openers.isOperativeVerb(t));
+    }
+
+    private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("the", "of", "and", "for", "on",
+            "in", "to", "a", "an", "with", "by", "at", "or", "its", "their");
+
+    private static boolean endsOnFunctionWord(CharSequence t) {
+        String s = t.toString().stripTrailing();
+        int space = s.lastIndexOf(' ');
+        return FUNCTION_WORDS.contains(s.substring(space + 1));
+    }
+
+    /** "Committed by Means of Information and Communications": most longer words capitalised, as titles are. */
+    private static boolean titleCase(String t) {
+        int words = 0;
+        int capitalised = 0;
+        for (String w : t.split(" ")) {
+            if (w.length() >= 4) {
+                words++;
+                capitalised += Character.isUpperCase(w.charAt(0)) ? 1 : 0;
+            }
+        }
+        return words >= 3 && capitalised * 10 >= words * 7;
     }
 
     /** "I", "B.", "Human rights education": no longer than a line, no clause punctuation at the end. */
     static boolean looksLikeHeading(String t) {
-        if (t.length() > 100 || t.split(" ").length > 16 || ParagraphBuilder.finalPunctuation(t) != 0 && !t.matches("[A-Z]\\.")) {
+        if (t.length() > 100 || t.split(" ").length > 16 || ClauseEnds.finalPunctuation(t) != 0 && !t.matches("[A-Z]\\.")) {
             return false;
         }
         char first = t.charAt(0);

@@ -21,7 +21,19 @@ final class Openers {
             "Conventions", "Protocols", "Principles", "Guidelines", "Persons", "Women", "Others", "Always", "Towards",
             "This", "Thus", "Its", "His", "Has", "Was", "Is", "As", "Does", "Yes");
 
+    /** Words that open preambular paragraphs and hardly ever a heading ("Revised estimates …" is a heading). */
+    private static final Set<String> PREAMBULAR = Set.of("Recalling", "Having", "Noting", "Reaffirming", "Welcoming",
+            "Recognizing", "Stressing", "Emphasizing", "Taking", "Bearing", "Expressing", "Acknowledging",
+            "Underlining", "Reiterating", "Considering", "Mindful", "Aware", "Deeply", "Convinced", "Concerned",
+            "Guided", "Affirming", "Determined", "Alarmed", "Gravely", "Conscious", "Cognizant", "Believing",
+            "Appreciating", "Commending", "Underscoring", "Highlighting", "Emphasising", "Recognising");
+
     private Openers() {
+    }
+
+    /** Opens with a word that opens preambular paragraphs and hardly ever a heading. */
+    static boolean isPreambular(String t) {
+        return PREAMBULAR.contains(firstWord(t));
     }
 
     /**

@@ -87,6 +87,7 @@ final class ParagraphBuilder {
         block.headings.add(h);
         block.afterHeading = true;
         block.lastInSection = 0;
+        block.continuedSection = null;
         current = null;
         awaitingText = false;
         return h;
@@ -102,8 +103,8 @@ final class ParagraphBuilder {
         Part part = block.part(true);
         current = new ClauseDraft(part, n == null ? block.clauses.size() + 1 : n, n != null, block.outline.path(),
                 form, line.number());
-        h.part = part;
         block.clauses.add(current);
+        headings.clauseStarted(current);
         block.afterHeading = false;
         awaitingText = false;
         return h;
@@ -121,27 +122,33 @@ final class ParagraphBuilder {
             return;
         }
         String t = line.text();
-        boolean complete = current != null && endsComplete(current.tail());
+        boolean complete = current != null && ClauseEnds.endsComplete(current.tail());
         boolean boundary = gap || complete || awaitingText || current == null;
         Matcher op = Character.isDigit(t.charAt(0)) ? NUMBERED.matcher(t) : null;
         if (op != null && op.matches() && boundary) {
             int n = Integer.parseInt(op.group(1));
             String rest = op.group(2) != null ? op.group(2) : op.group(3);
-            if (current != null && current.form != ClauseForm.PARAGRAPH && numberedSub(n, rest)) {
-                return;
-            }
-            if (startsNumbered(n, line)) {
-                startClause(block.part(true), n, true, line);
-                awaitingText = rest == null || rest.isBlank();
-                if (!awaitingText) {
-                    joiner.append(current.lead, rest.strip());
+            if (current != null && current.form != ClauseForm.PARAGRAPH) {
+                if (numberedSub(n, rest)) {
+                    return;
                 }
+                if (current.subs.isEmpty() && current.lead.length() == 0) {
+                    // "Article 17" over paragraph 3 of an annex numbered throughout: a heading, not an article.
+                    block.clauses.remove(current);
+                    block.headings.forEach(h -> h.next = h.next == current ? null : h.next);
+                    current = null;
+                    startNumbered(n, rest, line);
+                    return;
+                }
+            }
+            if (block.startsNumbered(n, line, warnings)) {
+                startNumbered(n, rest, line);
                 return;
             }
         }
         Matcher sub = t.charAt(0) == '(' ? SUB.matcher(t) : null;
-        if (current != null && sub != null && sub.matches() && (complete || endsWithConjunction(current.tail()))
-                && (current.part != Part.PREAMBLE || finalPunctuation(current.tail()) == ':')) {
+        if (current != null && sub != null && sub.matches() && (complete || ClauseEnds.endsWithConjunction(current.tail()))
+                && (current.part != Part.PREAMBLE || ClauseEnds.finalPunctuation(current.tail()) == ':')) {
             ClauseDraft.Sub added = current.addSub(sub.group(1));
             if (added != null) {
                 String rest = sub.group(2) == null ? "" : sub.group(2).strip();
@@ -163,11 +170,13 @@ final class ParagraphBuilder {
         boolean plain = current.part == Part.PREAMBLE || current.part == Part.ANNEX && !current.numbered;
         boolean startsNew;
         if (gap || pageBreak) {
-            startsNew = complete && startsUpper(t) && (!pageBreak || isOpener(t) || !plain);
+            startsNew = complete && ClauseEnds.startsUpper(t) && (!pageBreak || isOpener(t) || !plain)
+                    // A table in an annex: each row its own line of readable text ("D-1 313 53 366").
+                    || gap && current.part == Part.ANNEX && ClauseEnds.endsWithFigure(current.tail()) && ClauseEnds.endsWithFigure(t);
         } else {
             // Paragraphs one per line with nothing between them: a comma-ended line, then an opener,
             // or in the body an operative verb ("Approves the report …") after the preamble.
-            startsNew = plain && finalPunctuation(current.tail()) == ','
+            startsNew = plain && ClauseEnds.finalPunctuation(current.tail()) == ','
                     && (isOpener(t) || current.part == Part.PREAMBLE && Openers.isOperativeVerb(t));
         }
         if (startsNew && plain) {
@@ -186,15 +195,23 @@ final class ParagraphBuilder {
      */
     private void takeInstructionText(Line line, boolean gap, boolean pageBreak) {
         String t = line.text();
-        boolean complete = current != null && endsComplete(current.tail());
-        boolean startsNew = current == null || finalPunctuation(current.tail()) == ':'
+        boolean complete = current != null && ClauseEnds.endsComplete(current.tail());
+        boolean startsNew = current == null || ClauseEnds.finalPunctuation(current.tail()) == ':'
                 || complete && (AmendmentCover.INSTRUCTION.matcher(t).matches() || NUMBERED.matcher(t).matches())
-                || (gap || pageBreak) && complete && startsUpper(t) && !pageBreak
-                || finalPunctuation(current.tail()) == ',' && isOpener(t);
+                || (gap || pageBreak) && complete && ClauseEnds.startsUpper(t) && !pageBreak
+                || ClauseEnds.finalPunctuation(current.tail()) == ',' && isOpener(t);
         if (startsNew) {
             startClause(Part.OPERATIVE, 0, false, line);
         }
         joiner.append(current.tail(), t);
+    }
+
+    private void startNumbered(int n, String rest, Line line) {
+        startClause(block.part(true), n, true, line);
+        awaitingText = rest == null || rest.isBlank();
+        if (!awaitingText) {
+            joiner.append(current.lead, rest.strip());
+        }
     }
 
     /** "1." in an article: its next numbered paragraph, as a sub-paragraph. */
@@ -218,6 +235,13 @@ final class ParagraphBuilder {
 
     /** A paragraph with no number where none was running: preambular in the body, plain in an annex. */
     private void startUnnumbered(Line line, String t) {
+        ClauseDraft last = block.last();
+        if (block.afterHeading && last != null && last.numbered && last.part == Part.OPERATIVE
+                && ClauseEnds.finalPunctuation(last.tail()) == ':' && !isOpener(t)) {
+            // "… as set out in the table below:" then a captioned table: the table goes on with that paragraph.
+            current = last;
+            return;
+        }
         Part part;
         if (block.isAnnex()) {
             part = Part.ANNEX;
@@ -233,38 +257,15 @@ final class ParagraphBuilder {
         if (part == Part.PREAMBLE) {
             numbered = true; // preambular paragraphs are known by their index, set when the text is assembled
         }
-        current = new ClauseDraft(part, number, numbered, block.outline.path(), ClauseForm.PARAGRAPH, line.number());
+        String section = block.continuedSection != null ? block.continuedSection : block.outline.path();
+        current = new ClauseDraft(part, number, numbered, section, ClauseForm.PARAGRAPH, line.number());
         block.clauses.add(current);
-        headings.clauseStarted(part);
+        headings.clauseStarted(current);
         if (numbered && part != Part.PREAMBLE) {
             block.lastInSection = number;
             block.lastNumber = number;
         }
         block.afterHeading = false;
-    }
-
-    /** The next number in sequence; 1 again right after a section heading; a skipped number at a clear boundary. */
-    private boolean startsNumbered(int number, Line line) {
-        int expected = expectedNumber();
-        if (number == expected) {
-            return true;
-        }
-        if (number == 1 && block.lastInSection == 0 && block.lastNumber > 0 && !block.headings.isEmpty()) {
-            // A section opened by a heading numbers its paragraphs from 1 again, after its own preamble if any.
-            block.restarts = true;
-            return true;
-        }
-        // A number skipped (lost in OCR, or printed wrongly): believe it only at a clear boundary.
-        if (number > expected && number <= expected + 2 && block.lastNumber > 0) {
-            warnings.add("line " + line.number() + ": paragraph " + number + " follows " + (expected - 1)
-                    + "; number " + expected + " is missing");
-            return true;
-        }
-        return false;
-    }
-
-    private int expectedNumber() {
-        return (block.restarts ? block.lastInSection : block.lastNumber) + 1;
     }
 
     /** True when {@code t} is the numbered paragraph due next (or 1 again after a heading). */
@@ -277,12 +278,12 @@ final class ParagraphBuilder {
             return false;
         }
         int n = Integer.parseInt(op.group(1));
-        return n == expectedNumber() || n == 1 && block.lastInSection == 0;
+        return block.isDue(n);
     }
 
     /** True when the text so far ends where a clause could end: a footnote or a heading may come next. */
     boolean atBoundary() {
-        return current == null || !awaitingText && endsComplete(current.tail());
+        return current == null || !awaitingText && ClauseEnds.endsComplete(current.tail());
     }
 
     boolean awaitingText() {
@@ -295,7 +296,7 @@ final class ParagraphBuilder {
      * paragraph, is the next numbered paragraph, or goes on with a sentence the footnotes interrupted.
      */
     boolean startsClause(String t, CharSequence before, boolean unruled) {
-        if (finalPunctuation(before) != '.') {
+        if (ClauseEnds.finalPunctuation(before) != '.') {
             return false;
         }
         if (unruled && !atBoundary()) {
@@ -304,61 +305,10 @@ final class ParagraphBuilder {
             return true;
         }
         Matcher op = NUMBERED.matcher(t);
-        if (op.matches() && Integer.parseInt(op.group(1)) == expectedNumber()) {
+        if (op.matches() && Integer.parseInt(op.group(1)) == block.expectedNumber()) {
             return true;
         }
         return !block.hasOperative() && isOpener(t);
-    }
-
-    /** The paragraph so far ends as a clause ends (",", ";", ":", "."), ignoring a trailing marker. */
-    static boolean endsComplete(CharSequence text) {
-        return finalPunctuation(text) != 0;
-    }
-
-    /** The clause-ending punctuation (",", ";", ":", ".") the text ends with, ignoring a trailing marker; else 0. */
-    static char finalPunctuation(CharSequence text) {
-        int i = text.length() - 1;
-        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
-            i--;
-        }
-        if (i >= 0 && text.charAt(i) == Markers.CLOSE) {
-            while (i >= 0 && text.charAt(i) != Markers.OPEN) {
-                i--;
-            }
-            i--;
-        }
-        int digitsEnd = i;
-        while (i >= 0 && (Character.isDigit(text.charAt(i)) || text.charAt(i) == '*')) {
-            i--;
-        }
-        if (i < digitsEnd && digitsEnd - i <= 3) {
-            // trailing "1", ", 1", ",*": a marker after the final punctuation
-            int k = i;
-            while (k >= 0 && text.charAt(k) == ' ') {
-                k--;
-            }
-            if (k >= 0 && ",;:.".indexOf(text.charAt(k)) >= 0) {
-                return text.charAt(k);
-            }
-            i = digitsEnd;
-        }
-        if (i >= 1 && (text.charAt(i) == '\u201D' || text.charAt(i) == '"') && ",;:.".indexOf(text.charAt(i - 1)) >= 0) {
-            return text.charAt(i - 1);
-        }
-        return i >= 0 && ",;:.".indexOf(text.charAt(i)) >= 0 ? text.charAt(i) : 0;
-    }
-
-    private static boolean endsWithConjunction(CharSequence text) {
-        String s = text.toString().stripTrailing();
-        return s.endsWith(" and") || s.endsWith(" or");
-    }
-
-    static boolean startsUpper(String t) {
-        int i = 0;
-        while (i < t.length() && "\"'\u201C\u2018(".indexOf(t.charAt(i)) >= 0) {
-            i++;
-        }
-        return i < t.length() && Character.isUpperCase(t.charAt(i));
     }
 
     /** A word that can open a preambular paragraph: "Recalling", "Deeply concerned", "Mindful". */

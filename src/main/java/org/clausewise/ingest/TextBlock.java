@@ -19,6 +19,8 @@ final class TextBlock {
         final StringBuilder text = new StringBuilder();
         /** The part of the clause that follows it; known once that clause starts. */
         Part part;
+        /** The clause that follows it, once it starts. */
+        ClauseDraft next;
 
         HeadingDraft(HeadingLabel label, String path, int level, int line) {
             this.label = label;
@@ -42,6 +44,8 @@ final class TextBlock {
     int lastInSection;
     /** The last printed number of a numbered paragraph anywhere in the block, 0 for none yet. */
     int lastNumber;
+    /** Numbering ran on across a sub-heading: later clauses stay in this section. */
+    String continuedSection;
     /** A heading was read and no clause has started since. */
     boolean afterHeading;
 
@@ -87,6 +91,51 @@ final class TextBlock {
             }
         }
         return n;
+    }
+
+    /** The next number in sequence; 1 again right after a section heading; a skipped number at a clear boundary. */
+    boolean startsNumbered(int number, Line line, List<String> warnings) {
+        int expected = expectedNumber();
+        if (number == expected) {
+            return true;
+        }
+        if (restarts && lastInSection == 0 && number == lastNumber + 1) {
+            // A sub-heading ("A." over a table) inside a section: its numbering runs on, in that section.
+            lastInSection = lastNumber;
+            continuedSection = lastNumbered().section;
+            return true;
+        }
+        if (number == 1 && lastInSection == 0 && lastNumber > 0 && !headings.isEmpty()) {
+            // A section opened by a heading numbers its paragraphs from 1 again, after its own preamble if any.
+            restarts = true;
+            return true;
+        }
+        // A number skipped (lost in OCR, or printed wrongly): believe it only at a clear boundary.
+        if (number > expected && number <= expected + 2 && lastNumber > 0) {
+            warnings.add("line " + line.number() + ": paragraph " + number + " follows " + (expected - 1)
+                    + "; number " + expected + " is missing");
+            return true;
+        }
+        return false;
+    }
+
+    int expectedNumber() {
+        return (restarts ? lastInSection : lastNumber) + 1;
+    }
+
+    /** {@code n} is the numbered paragraph due next, or 1 (or the running number) after a heading. */
+    boolean isDue(int n) {
+        return n == expectedNumber() || lastInSection == 0 && (n == 1 || n == lastNumber + 1);
+    }
+
+    private ClauseDraft lastNumbered() {
+        for (int i = clauses.size() - 1; i >= 0; i--) {
+            ClauseDraft c = clauses.get(i);
+            if (c.numbered && c.part != Part.PREAMBLE) {
+                return c;
+            }
+        }
+        return null;
     }
 
     ClauseDraft last() {

@@ -12,8 +12,16 @@ package org.clausewise.model;
  * @param label  the label as printed, {@code "IV."}, {@code "Section IV"}, {@code "Article 5"}; {@code ""} when none
  * @param text   the heading's words, {@code ""} when it is only a label
  * @param level  1 for a top-level section, 2 for one inside it, …
+ * @param firstClause the clause printed right after it (its first clause, or the article it titles), so
+ *               that every view can place the heading; null when none follows
  */
-public record Heading(Part part, String annex, String path, String label, String text, int level) {
+public record Heading(Part part, String annex, String path, String label, String text, int level,
+                      Clause firstClause) {
+    /** A heading whose place among the clauses is not known. */
+    public Heading(Part part, String annex, String path, String label, String text, int level) {
+        this(part, annex, path, label, text, level, null);
+    }
+
     /** Label and words as one line: "IV. Questions relating to …". */
     public String display() {
         if (label.isEmpty()) {

@@ -58,6 +58,33 @@ public record Resolution(String symbol, Integer session, ResolutionKind kind, St
         }
     }
 
+    /**
+     * The body's clauses in reading order: a section's own preambular paragraphs come before its
+     * operative ones, and sections follow each other as their headings do.
+     */
+    public List<Clause> body() {
+        List<String> order = new ArrayList<>();
+        for (Heading h : headings) {
+            if (h.path() != null && !order.contains(h.path())) {
+                order.add(h.path());
+            }
+        }
+        List<Clause> all = new ArrayList<>(preamble.size() + operative.size());
+        int p = 0;
+        for (Clause op : operative) {
+            while (p < preamble.size() && sectionIndex(order, preamble.get(p)) <= sectionIndex(order, op)) {
+                all.add(preamble.get(p++));
+            }
+            all.add(op);
+        }
+        all.addAll(preamble.subList(p, preamble.size()));
+        return all;
+    }
+
+    private static int sectionIndex(List<String> order, Clause c) {
+        return c.section() == null ? -1 : order.indexOf(c.section());
+    }
+
     /** Body headings, then each annex's headings: the whole outline of the text. */
     public List<Heading> allHeadings() {
         List<Heading> all = new ArrayList<>(headings);

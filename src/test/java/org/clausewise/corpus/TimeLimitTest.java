@@ -63,18 +63,40 @@ class TimeLimitTest {
         }
     }
 
+    /** Parses normally, except files named spin-*.txt, which loop (as a runaway pattern would) until the test ends. */
+    private Resolution readSpinning(Path file) throws Exception {
+        if (file.getFileName().toString().startsWith("spin")) {
+            long x = 0;
+            while (!release.get()) {
+                x += System.nanoTime() % 7;
+            }
+            return x == 42 ? null : ResolutionFiles.read(file);
+        }
+        return ResolutionFiles.read(file);
+    }
+
+    @Test
+    void aParseThatKeepsTheProcessorBusyIsGivenUpByTheProcessorTimeItUsed() throws IOException {
+        copyTexts("A-RES-73-179.txt");
+        Files.copy(Path.of("corpus", "A-RES-72-186.txt"), texts.resolve("spin-1.txt"));
+        Corpus c = new CorpusLoader(this::readSpinning, ResolutionFiles::isCandidate, null, Duration.ofMillis(500))
+                .load(List.of(texts));
+        assertEquals(List.of("A-RES-73-179.txt"), c.entries().stream().map(CorpusEntry::fileName).toList());
+        assertEquals("skipped: took too long (over 0.5 s)", c.failures().get(0).message());
+    }
+
     @Test
     void aHungParseIsSkippedWithAClearLineAndTheOthersLoad() throws IOException {
         copyTexts("A-RES-73-179.txt", "A-RES-75-176.txt", "A-RES-79-175.txt");
         Files.copy(Path.of("corpus", "A-RES-72-186.txt"), texts.resolve("hang-1.txt"));
         long start = System.nanoTime();
-        Corpus c = new CorpusLoader(this::read, ResolutionFiles::isCandidate, null, Duration.ofMillis(1500))
+        Corpus c = new CorpusLoader(this::read, ResolutionFiles::isCandidate, null, Duration.ofMillis(800))
                 .load(List.of(texts));
         double seconds = (System.nanoTime() - start) / 1e9;
         assertEquals(3, c.entries().size());
         assertEquals(1, c.failures().size());
-        assertEquals("skipped: took too long (over 1.5 s)", c.failures().get(0).message());
-        assertTrue(seconds < 8, "the load did not wait for the hung parse: " + seconds + " s");
+        assertEquals("skipped: took too long (over 0.8 s)", c.failures().get(0).message());
+        assertTrue(seconds < 3 + TimeLimitedReads.WALL_FACTOR * 0.8, "the load did not wait for the hung parse: " + seconds + " s");
     }
 
     @Test
@@ -84,7 +106,7 @@ class TimeLimitTest {
             Files.copy(Path.of("corpus", "A-RES-72-186.txt"), texts.resolve("hang-" + i + ".txt"));
         }
         int before = Thread.activeCount();
-        Corpus c = new CorpusLoader(this::read, ResolutionFiles::isCandidate, null, Duration.ofMillis(400))
+        Corpus c = new CorpusLoader(this::read, ResolutionFiles::isCandidate, null, Duration.ofMillis(100))
                 .load(List.of(texts));
         int bound = TimeLimitedReads.MAX_STUCK + Runtime.getRuntime().availableProcessors();
         assertTrue(TimeLimitedReads.stuckNow() <= bound, "stuck " + TimeLimitedReads.stuckNow());

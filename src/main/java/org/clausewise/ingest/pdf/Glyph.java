@@ -17,6 +17,6 @@ record Glyph(String text, float x, float y, float width, float size, boolean art
     }
 
     boolean isSpace() {
-        return text.isBlank();
+        return text.length() == 1 ? text.charAt(0) <= ' ' || Character.isSpaceChar(text.charAt(0)) : text.isBlank();
     }
 }

@@ -5,8 +5,10 @@ import java.text.Normalizer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -39,6 +41,9 @@ final class GlyphReader extends PDFTextStripper {
     private int artifactDepth;
     private List<Glyph> current = new ArrayList<>();
     private int unreadable;
+    private int positions;
+    /** Whether each font is a barcode font, asked once per font rather than per glyph. */
+    private final Map<PDFont, Boolean> barcodeFonts = new IdentityHashMap<>();
 
     private GlyphReader() {
         super();
@@ -103,15 +108,18 @@ final class GlyphReader extends PDFTextStripper {
 
     @Override
     protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement) throws IOException {
-        // A glyph of a composite font with no Unicode mapping is dropped by the stripper without a word: count it.
-        if (!(font instanceof PDSimpleFont) && font.toUnicode(code) == null) {
+        // A glyph of a composite font with no Unicode mapping is dropped by the stripper without a
+        // word (no text position comes of it): count it.
+        int before = positions;
+        super.showGlyph(textRenderingMatrix, font, code, displacement);
+        if (positions == before && !(font instanceof PDSimpleFont)) {
             unreadable++;
         }
-        super.showGlyph(textRenderingMatrix, font, code, displacement);
     }
 
     @Override
     protected void processTextPosition(TextPosition t) {
+        positions++;
         String text = t.getUnicode();
         if (text == null || text.isEmpty()) {
             unreadable++;
@@ -129,7 +137,7 @@ final class GlyphReader extends PDFTextStripper {
             size = Math.abs(t.getFontSizeInPt());
         }
         Glyph glyph = new Glyph(text, t.getXDirAdj(), t.getYDirAdj(), t.getWidthDirAdj(), size, artifactDepth > 0,
-                isBarcode(t.getFont()));
+                barcodeFonts.computeIfAbsent(t.getFont(), GlyphReader::isBarcode));
         if (!drawnTwice(glyph)) {
             current.add(glyph);
         }

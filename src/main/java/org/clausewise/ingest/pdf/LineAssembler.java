@@ -25,6 +25,7 @@ final class LineAssembler {
     private static final float RAISED_MAX = 0.75f;
     /** What a footnote mark looks like: 1 to 3 digits, 1 to 3 asterisks, or one small letter. */
     private static final Pattern MARK = Pattern.compile("\\d{1,3}|\\*{1,3}|[a-z]");
+    private static final Pattern MARKS = Pattern.compile("\\d{1,3}(?:,\\d{1,3})+");
 
     private LineAssembler() {
     }
@@ -192,6 +193,11 @@ final class LineAssembler {
             String s = sup.toString();
             if (MARK.matcher(s).matches()) {
                 text.append("<sup>").append(s).append("</sup>");
+            } else if (MARKS.matcher(s).matches()) {
+                // "10,11": two marks on one word, the comma between them raised too.
+                for (String mark : s.split(",")) {
+                    text.append("<sup>").append(mark).append("</sup>");
+                }
             } else {
                 text.append(s);
             }

@@ -20,7 +20,8 @@ final class MastheadReader {
     private static final Pattern DATE = Pattern.compile(
             "\\b(\\d{1,2})\\s+(January|February|March|April|May|June|July|August|September|October|November|December)\\s+(\\d{4})\\b");
     private static final Pattern ORIGINAL = Pattern.compile("Original\\s*:\\s*(\\p{L}+)");
-    static final Pattern JOB_NUMBER = Pattern.compile("\\b(\\d{2}-\\d{5})\\s*\\(([A-Z])\\)");
+    /** "23-20100 (E)"; a reissued document is marked "23-24915* (E)". */
+    static final Pattern JOB_NUMBER = Pattern.compile("\\b(\\d{2}-\\d{5}\\*?)\\s*\\(([A-Z])\\)");
     static final Pattern BARCODE = Pattern.compile("\\*(\\d{6,8})\\*");
     private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
 

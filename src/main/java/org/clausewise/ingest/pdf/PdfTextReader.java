@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
@@ -28,7 +30,20 @@ public final class PdfTextReader {
     /** The longest General Assembly texts run to some 60 pages. */
     public static final int MAX_PAGES = 2000;
 
+    /**
+     * PDFBox reports through java.util.logging what it works around (a font it substitutes, a
+     * broken cross-reference it repairs): useful to its developers, noise on a user's terminal.
+     * Held here so the settings are not garbage-collected with the loggers.
+     */
+    private static final List<Logger> QUIET = List.of(quiet("org.apache.pdfbox"), quiet("org.apache.fontbox"));
+
     private PdfTextReader() {
+    }
+
+    private static Logger quiet(String name) {
+        Logger logger = Logger.getLogger(name);
+        logger.setLevel(Level.SEVERE);
+        return logger;
     }
 
     /** True when the bytes start as a PDF does ({@code %PDF-}, possibly after a little junk). */

@@ -44,7 +44,7 @@ final class TextComposer {
                 if (texts.get(i).isEmpty()) {
                     continue;
                 }
-                if (prev != null && line.y() - prev.y() > PARAGRAPH_GAP * Math.max(line.size(), prev.size())) {
+                if (prev != null && gap(prev, line)) {
                     out.append('\n');
                 }
                 if (indented(line, margin, bodySize)) {
@@ -70,25 +70,29 @@ final class TextComposer {
     }
 
     /**
-     * Where the page's wrapped lines start: the most common left edge of the lines that run to the
-     * right edge of the text (justified lines), so that a cover block set further left, or short
-     * indented lines, do not move it.
+     * Where the page's wrapped lines start: the most common left edge of the lines that follow a
+     * line running to the right edge of the text with no paragraph gap (the second and later lines
+     * of a justified paragraph). A cover block set further left, titles with a hanging indent and
+     * right-aligned signatures do not move it.
      */
     static float margin(List<TextLine> lines, float bodySize) {
+        float left = Float.MAX_VALUE;
         float right = 0;
         for (TextLine l : lines) {
+            left = Math.min(left, l.x());
             right = Math.max(right, l.right());
         }
+        float wide = 0.6f * (right - left);
         Map<Integer, Integer> votes = new HashMap<>();
-        for (TextLine l : lines) {
-            if (l.right() >= right - bodySize && l.size() >= 0.9f * bodySize) {
+        for (int i = 1; i < lines.size(); i++) {
+            TextLine above = lines.get(i - 1);
+            TextLine l = lines.get(i);
+            if (above.right() >= right - bodySize && above.right() - above.x() >= wide && !gap(above, l)) {
                 votes.merge(Math.round(l.x()), 1, Integer::sum);
             }
         }
         if (votes.isEmpty()) {
-            for (TextLine l : lines) {
-                votes.merge(Math.round(l.x()), 1, Integer::sum);
-            }
+            return left == Float.MAX_VALUE ? 0 : left;
         }
         int best = Integer.MAX_VALUE;
         int bestVotes = 0;
@@ -98,7 +102,12 @@ final class TextComposer {
                 bestVotes = e.getValue();
             }
         }
-        return best == Integer.MAX_VALUE ? 0 : best;
+        return best;
+    }
+
+    /** Whether the PDF leaves a paragraph gap between the two lines. */
+    private static boolean gap(TextLine above, TextLine below) {
+        return below.y() - above.y() > PARAGRAPH_GAP * Math.max(below.size(), above.size());
     }
 
     /** The lines' texts, a word moved up wherever a line ends in a hyphen inside a word. */
@@ -112,7 +121,7 @@ final class TextComposer {
             String b = texts.get(i + 1);
             TextLine next = lines.get(i + 1);
             if (a.length() < 2 || b.isEmpty() || !Character.isLetter(b.charAt(0)) || indented(next, margin, bodySize)
-                    || next.y() - lines.get(i).y() > PARAGRAPH_GAP * Math.max(next.size(), lines.get(i).size())) {
+                    || gap(lines.get(i), next)) {
                 continue;
             }
             char last = a.charAt(a.length() - 1);
