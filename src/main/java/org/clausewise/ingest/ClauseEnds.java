@@ -19,11 +19,15 @@ final class ClauseEnds {
         while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
             i--;
         }
-        if (i >= 0 && text.charAt(i) == Markers.CLOSE) {
+        while (i >= 0 && text.charAt(i) == Markers.CLOSE) {
+            // one marker or several in a row: ",¹⁰¹¹"
             while (i >= 0 && text.charAt(i) != Markers.OPEN) {
                 i--;
             }
             i--;
+            while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+                i--;
+            }
         }
         int digitsEnd = i;
         while (i >= 0 && (Character.isDigit(text.charAt(i)) || text.charAt(i) == '*')) {

@@ -232,4 +232,12 @@ class TextTreeTest {
         assertTrue(r.operative().get(0).numbered());
         assertTrue(r.annexes().isEmpty() && r.headings().isEmpty() && r.amendment() == null);
     }
+
+    @Test
+    void twoFootnoteMarksInARowStillEndAParagraph() throws NotAResolutionException {
+        Resolution r = parse(HEAD + "Noting the made-up figures of the made-up year,<sup>1</sup><sup>2</sup>\n"
+                + "Strongly condemning made-up attacks,<sup>3</sup>\n\n1. Decides to continue.\n");
+        assertEquals(2, r.preamble().size());
+        assertEquals(List.of("1", "2"), r.preamble().get(0).footnoteRefs().stream().map(f -> f.mark()).toList());
+    }
 }
