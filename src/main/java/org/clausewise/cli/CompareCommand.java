@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.clausewise.compare.ComparisonText;
 import org.clausewise.compare.ResolutionComparer;
 import org.clausewise.ingest.InputException;
 import org.clausewise.ingest.ResolutionFiles;
@@ -14,49 +13,62 @@ import org.clausewise.model.ChangeClass;
 import org.clausewise.model.ChangeSummary;
 import org.clausewise.model.ClauseRow;
 import org.clausewise.model.Comparison;
+import org.clausewise.model.Part;
 import org.clausewise.model.Resolution;
 import org.clausewise.model.SubparagraphRow;
+import org.clausewise.present.Presentation;
+import org.clausewise.present.ViewOptions;
 
 /**
- * {@code compare LEFT RIGHT [--json] [--pdf OUT.pdf]}: compares two texts clause by clause.
- * Without options it prints the readable text form; {@code --json} prints the object of
- * DESIGN.md; {@code --pdf} writes the PDF (and prints nothing unless {@code --json} is given too).
- * Both texts are read and compared before anything is written.
+ * {@code compare LEFT RIGHT [--json] [--pdf OUT.pdf] [--only-changes] [--hide-editorial]}: compares
+ * two texts clause by clause. Without options it prints the readable text form; {@code --json}
+ * prints the object of DESIGN.md; {@code --pdf} writes the PDF (and prints nothing unless
+ * {@code --json} is given too). {@code --only-changes} and {@code --hide-editorial} are the
+ * window's two toggles: all three outputs show the same rows as the window would. Both texts are
+ * read and compared before anything is written.
  */
 final class CompareCommand implements Command {
+    static final String USAGE = "compare LEFT RIGHT [--json | --pdf OUT.pdf] [--only-changes] [--hide-editorial]";
     private final ResolutionComparer comparer = new ResolutionComparer();
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
         List<String> files = new ArrayList<>();
         boolean json = false;
+        boolean onlyChanges = false;
+        boolean showEditorial = true;
         Path pdf = null;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             if (a.equals("--json")) {
                 json = true;
+            } else if (a.equals("--only-changes")) {
+                onlyChanges = true;
+            } else if (a.equals("--hide-editorial")) {
+                showEditorial = false;
             } else if (a.equals("--pdf")) {
                 if (i + 1 >= args.size()) {
                     throw new UsageException("--pdf needs an output file: compare LEFT RIGHT --pdf OUT.pdf");
                 }
                 pdf = Path.of(args.get(++i));
             } else if (a.startsWith("-")) {
-                throw new UsageException("unknown option '" + a + "'; usage: compare LEFT RIGHT [--json | --pdf OUT.pdf]");
+                throw new UsageException("unknown option '" + a + "'; usage: " + USAGE);
             } else {
                 files.add(a);
             }
         }
         if (files.size() != 2) {
-            throw new UsageException("compare needs two files: compare LEFT RIGHT [--json | --pdf OUT.pdf]");
+            throw new UsageException("compare needs two files: " + USAGE);
         }
         Comparison comparison = comparer.compare(read(files.get(0)), read(files.get(1)));
+        Presentation shown = Presentation.of(comparison, new ViewOptions(onlyChanges, showEditorial));
         if (pdf != null) {
-            PdfOutput.write(comparison, pdf);
+            PdfOutput.write(comparison, pdf, shown.options());
         }
         if (json) {
-            out.println(Json.write(json(comparison)));
+            out.println(Json.write(json(shown)));
         } else if (pdf == null) {
-            out.print(ComparisonText.render(comparison));
+            out.print(ComparisonText.render(shown));
         }
         return 0;
     }
@@ -73,11 +85,25 @@ final class CompareCommand implements Command {
 
     /** The JSON object of DESIGN.md, plus "verbChanged", "relation" and "subparagraphs" per row. */
     static Map<String, Object> json(Comparison c) {
+        return json(Presentation.of(c, ViewOptions.ALL));
+    }
+
+    /**
+     * The JSON object of the rows shown: every row by default (exactly DESIGN.md's object), only
+     * the changes with {@code --only-changes}. A row's data stays the comparison's; with options,
+     * a "view" object says which were given.
+     */
+    static Map<String, Object> json(Presentation p) {
+        Comparison c = p.comparison();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("left", JsonParts.header(c.left()));
         m.put("right", JsonParts.header(c.right()));
-        m.put("preamble", rows(c.preamble()));
-        m.put("operative", rows(c.operative()));
+        for (Part part : Part.values()) {
+            List<ClauseRow> shown = new ArrayList<>();
+            p.groups().stream().filter(g -> g.part() == part)
+                    .forEach(g -> g.rows().forEach(row -> shown.add(row.source())));
+            m.put(part == Part.PREAMBLE ? "preamble" : "operative", rows(shown));
+        }
         ChangeSummary s = c.summary();
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("unchanged", s.unchanged());
@@ -89,6 +115,12 @@ final class CompareCommand implements Command {
         summary.put("substantive", s.substantive());
         summary.put("verbChanges", s.verbChanges());
         m.put("summary", summary);
+        if (!p.options().equals(ViewOptions.ALL)) {
+            Map<String, Object> view = new LinkedHashMap<>();
+            view.put("onlyChanges", p.options().onlyChanges());
+            view.put("showEditorial", p.options().showEditorial());
+            m.put("view", view);
+        }
         return m;
     }
 

@@ -75,6 +75,7 @@ public final class Main {
                 "                                                         open the window (default)",
                 "  parse FILE [--json]                                    parse one text",
                 "  compare LEFT RIGHT [--json | --pdf OUT.pdf]            compare two texts",
+                "      [--only-changes] [--hide-editorial]                as the window's toggles",
                 "  history FILES_OR_DIRS... --clause \"OP 8 of A/RES/69/179\" [--json]   follow one clause",
                 "      a clause is \"OP n\" or \"PP n\" of a symbol or a file name (history --help)",
                 "  bench                                                  print speed figures");

@@ -5,15 +5,16 @@ import java.nio.file.Path;
 import org.clausewise.export.ComparisonPdf;
 import org.clausewise.export.PdfOptions;
 import org.clausewise.model.Comparison;
+import org.clausewise.present.ViewOptions;
 
-/** Writes {@code compare LEFT RIGHT --pdf OUT.pdf}: A4 landscape, editorial changes shown, all rows. */
+/** Writes {@code compare LEFT RIGHT --pdf OUT.pdf}: A4 landscape, the rows and marks of the view options. */
 final class PdfOutput {
     private PdfOutput() {
     }
 
-    static void write(Comparison comparison, Path out) throws UsageException {
+    static void write(Comparison comparison, Path out, ViewOptions view) throws UsageException {
         try {
-            ComparisonPdf.write(comparison, out, PdfOptions.defaults());
+            ComparisonPdf.write(comparison, out, PdfOptions.of(PdfOptions.PageSize.A4, view));
         } catch (IOException e) {
             // ComparisonPdf's messages are already one line a user can act on
             String msg = e.getMessage() == null ? "cannot write " + out : e.getMessage();
