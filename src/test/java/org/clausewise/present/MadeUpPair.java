@@ -17,7 +17,7 @@ import org.clausewise.model.SubParagraph;
  * paragraph first (a hyphen only), a substantive change, an added clause, a clause moved to the
  * end, and a clause whose sub-paragraphs were only reordered.
  */
-final class MadeUpPair {
+public final class MadeUpPair {
     private MadeUpPair() {
     }
 
@@ -34,7 +34,7 @@ final class MadeUpPair {
     static final String SUB_C = "to publish a calendar of low tides for the coming decade;";
     static final String OP_NEW = "Decides to hold a festival of kites at its next imaginary session;";
 
-    static Comparison comparison() {
+    public static Comparison comparison() {
         return new ResolutionComparer().compare(left(), right());
     }
 
