@@ -130,17 +130,20 @@ final class RowComposer {
         }
     }
 
-    /** A note in the gutter, one line per piece that fits its width ("moved from" / "OP 3"). */
+    /**
+     * A note in the gutter, one line per piece that fits its width ("verb" / "changed"); a word
+     * too wide for it breaks after a hyphen ("sub-" / "paragraphs").
+     */
     private void note(List<Cell> words, String text, Tag tag) {
         float width = PageGeometry.GUTTER - GUTTER_PAD;
         StringBuilder line = new StringBuilder();
-        for (String word : text.split(" ")) {
-            String tried = line.length() == 0 ? word : line + " " + word;
-            if (line.length() > 0 && fonts.width(fonts.oblique, fonts.printable(fonts.oblique, tried), GUTTER_TAG_SIZE)
-                    > width) {
+        for (String piece : pieces(text, width)) {
+            String glue = line.length() == 0 || line.charAt(line.length() - 1) == '-' ? "" : " ";
+            String tried = line + glue + piece;
+            if (line.length() > 0 && fits(tried) > width) {
                 words.add(word(line.toString(), tag));
                 line.setLength(0);
-                line.append(word);
+                line.append(piece);
             } else {
                 line.setLength(0);
                 line.append(tried);
@@ -149,6 +152,28 @@ final class RowComposer {
         if (line.length() > 0) {
             words.add(word(line.toString(), tag));
         }
+    }
+
+    /** The note's words, a word wider than the gutter cut after its hyphens. */
+    private List<String> pieces(String text, float width) {
+        List<String> pieces = new ArrayList<>();
+        for (String word : text.split(" ")) {
+            if (fits(word) <= width || word.indexOf('-') < 0) {
+                pieces.add(word);
+                continue;
+            }
+            int from = 0;
+            for (int i = word.indexOf('-'); i >= 0 && i < word.length() - 1; i = word.indexOf('-', i + 1)) {
+                pieces.add(word.substring(from, i + 1));
+                from = i + 1;
+            }
+            pieces.add(word.substring(from));
+        }
+        return pieces;
+    }
+
+    private float fits(String text) {
+        return fonts.width(fonts.oblique, fonts.printable(fonts.oblique, text), GUTTER_TAG_SIZE);
     }
 
     private static Cell word(String text, Tag tag) {

@@ -7,6 +7,7 @@ import org.clausewise.model.ChangeSummary;
 import org.clausewise.model.Comparison;
 import org.clausewise.present.Presentation;
 import org.clausewise.present.Run;
+import org.clausewise.present.SubparagraphLine;
 import org.clausewise.present.ViewOptions;
 
 /**
@@ -21,10 +22,14 @@ final class SummaryBlock {
     private final List<TextLine> lines;
     private final PdfFonts fonts;
     private final ViewOptions options;
+    /** Some sub-paragraph shown was moved within its clause: the legend explains the sign. */
+    private final boolean movedSubparagraphs;
 
     SummaryBlock(Presentation presentation, PdfFonts fonts, float width) {
         this.fonts = fonts;
         this.options = presentation.options();
+        this.movedSubparagraphs = presentation.clauseRows().stream()
+                .anyMatch(row -> row.subparagraphs().stream().anyMatch(SubparagraphLine::moved));
         LineBreaker breaker = new LineBreaker(fonts, SIZE);
         this.lines = breaker.wrap(StyledChars.plain(sentence(presentation.comparison(), options), CharStyle.PLAIN),
                 width);
@@ -58,7 +63,8 @@ final class SummaryBlock {
     }
 
     float height() {
-        return TITLE_HEIGHT + lines.size() * PageGeometry.LEADING + PageGeometry.LEADING + PAD_BOTTOM;
+        int legendLines = movedSubparagraphs ? 2 : 1;
+        return TITLE_HEIGHT + (lines.size() + legendLines) * PageGeometry.LEADING + PAD_BOTTOM;
     }
 
     void draw(TextPainter painter, float x, float top) throws IOException {
@@ -89,11 +95,15 @@ final class SummaryBlock {
         painter.plain("moved from OP 3", fonts.oblique, SIZE, Palette.MOVED, cx, baseline);
         cx += fonts.width(fonts.oblique, "moved from OP 3", SIZE) + 4;
         painter.plain("= matched out of order", fonts.regular, SIZE, Palette.MUTED, cx, baseline);
-        cx += fonts.width(fonts.regular, "= matched out of order", SIZE) + 14;
-        String moved = Run.MOVED_SIGN + " (b)";
-        painter.plain(moved, fonts.regular, SIZE, Palette.MOVED, cx, baseline);
-        cx += fonts.width(fonts.regular, moved, SIZE) + 4;
-        painter.plain("= sub-paragraph moved in its clause", fonts.regular, SIZE, Palette.MUTED, cx, baseline);
+        if (movedSubparagraphs) {
+            // on a line of its own: the first line is full
+            float mx = x + fonts.width(fonts.bold, "Legend:", SIZE) + 8;
+            float next = baseline - PageGeometry.LEADING;
+            String moved = Run.MOVED_SIGN + " (b)";
+            painter.plain(moved, fonts.regular, SIZE, Palette.MOVED, mx, next);
+            painter.plain("= sub-paragraph moved within its clause", fonts.regular, SIZE, Palette.MUTED,
+                    mx + fonts.width(fonts.regular, moved, SIZE) + 4, next);
+        }
     }
 
     private float sample(List<Fragment> out, String text, Mark mark, float x) {

@@ -141,7 +141,7 @@ public final class ChangeListView extends VBox {
                 sample("inserted words", Styles.INSERTED, "underlined, green"),
                 sample("editorial only", Styles.EDITORIAL, "dotted, grey: quotes, hyphens, OCR slips"),
                 sample("moved from OP n", Styles.kind(ChangeKind.MOVED), "clause matched out of order"),
-                sample(Run.MOVED_SIGN + " (b)", Styles.kind(ChangeKind.MOVED), "sub-paragraph moved in its clause"));
+                sample(Run.MOVED_SIGN + " (b)", Styles.kind(ChangeKind.MOVED), "sub-paragraph moved within its clause"));
         return box;
     }
 
