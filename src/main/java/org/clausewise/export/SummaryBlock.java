@@ -7,7 +7,6 @@ import org.clausewise.model.ChangeSummary;
 import org.clausewise.model.Comparison;
 import org.clausewise.present.Presentation;
 import org.clausewise.present.Run;
-import org.clausewise.present.SubparagraphLine;
 import org.clausewise.present.ViewOptions;
 
 /**
@@ -28,8 +27,7 @@ final class SummaryBlock {
     SummaryBlock(Presentation presentation, PdfFonts fonts, float width) {
         this.fonts = fonts;
         this.options = presentation.options();
-        this.movedSubparagraphs = presentation.clauseRows().stream()
-                .anyMatch(row -> row.subparagraphs().stream().anyMatch(SubparagraphLine::moved));
+        this.movedSubparagraphs = presentation.hasMovedSubparagraphs();
         LineBreaker breaker = new LineBreaker(fonts, SIZE);
         this.lines = breaker.wrap(StyledChars.plain(sentence(presentation.comparison(), options), CharStyle.PLAIN),
                 width);

@@ -22,7 +22,7 @@ public record Badge(Kind kind, String text, String detail) {
         /** The operative verb changed: Welcomes → Recalls. */
         VERB_CHANGED,
         SPLIT, MERGED,
-        /** Some of its sub-paragraphs were matched out of order. */
+        /** Some of its sub-paragraphs were matched out of order: "reordered". */
         SUBPARAGRAPHS_MOVED,
         /** The clause was too long for a word diff and was compared coarsely. */
         COARSE

@@ -29,8 +29,11 @@ final class Badges {
                 badges.add(new Badge(Badge.Kind.MOVED, "moved from " + row.left().label()));
                 break;
             default:
-                badges.add(editorialOnly ? new Badge(Badge.Kind.EDITORIAL, "editorial")
-                        : new Badge(Badge.Kind.MODIFIED, "modified"));
+                if (editorialOnly) {
+                    badges.add(new Badge(Badge.Kind.EDITORIAL, "editorial"));
+                } else if (row.changeClass() != null || row.relation() != Relation.NONE || !reordered(row)) {
+                    badges.add(new Badge(Badge.Kind.MODIFIED, "modified"));
+                } // else only its sub-paragraphs were reordered: the badge below says so
         }
         if (row.verbChanged()) {
             badges.add(new Badge(Badge.Kind.VERB_CHANGED, "verb changed",
@@ -41,14 +44,19 @@ final class Badges {
         } else if (row.relation() == Relation.MERGED) {
             badges.add(new Badge(Badge.Kind.MERGED, "merged"));
         }
-        if (row.subparagraphs().stream().anyMatch(s -> s.kind() == ChangeKind.MOVED)) {
-            badges.add(new Badge(Badge.Kind.SUBPARAGRAPHS_MOVED, "sub-paragraphs moved"));
+        if (reordered(row)) {
+            badges.add(new Badge(Badge.Kind.SUBPARAGRAPHS_MOVED, "reordered",
+                    "sub-paragraphs in another order (" + Run.MOVED_SIGN + ")"));
         }
         if (comparedCoarsely(row.diff())) {
             badges.add(new Badge(Badge.Kind.COARSE, "compared coarsely",
                     "too long for a word-by-word comparison: changed stretches are marked whole"));
         }
         return badges;
+    }
+
+    private static boolean reordered(ClauseRow row) {
+        return row.subparagraphs().stream().anyMatch(s -> s.kind() == ChangeKind.MOVED);
     }
 
     /**

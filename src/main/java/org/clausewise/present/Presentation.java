@@ -116,6 +116,11 @@ public final class Presentation {
         return comparison.summary();
     }
 
+    /** Some row shown has a sub-paragraph moved within its clause (its sign then needs a legend). */
+    public boolean hasMovedSubparagraphs() {
+        return clauseRows.stream().anyMatch(row -> row.subparagraphs().stream().anyMatch(SubparagraphLine::moved));
+    }
+
     /** The shown row of a comparison row; empty when it is not shown. */
     public Optional<PresentedRow> rowOf(ClauseRow source) {
         return Optional.ofNullable(bySource.get(source));

@@ -38,7 +38,7 @@ public final class MadeUpPair {
         return new ResolutionComparer().compare(left(), right());
     }
 
-    static Resolution left() {
+    public static Resolution left() {
         List<Clause> pp = List.of(Clause.preambular(1, PP1_LEFT, List.of(new FootnoteRef("1", 29))),
                 Clause.preambular(2, PP2, List.of()));
         List<Clause> op = new ArrayList<>();
@@ -49,7 +49,7 @@ public final class MadeUpPair {
         return text("A/RES/1/1", 1, pp, op);
     }
 
-    static Resolution right() {
+    public static Resolution right() {
         List<Clause> pp = List.of(Clause.preambular(1, PP1_RIGHT, List.of(new FootnoteRef("1", 29))),
                 Clause.preambular(2, PP2, List.of()));
         List<Clause> op = new ArrayList<>();

@@ -30,7 +30,7 @@ class PresentationTest {
         Presentation p = Presentation.of(c, ViewOptions.ALL);
         assertEquals(List.of("PP 1", "PP 2", "OP 1", "OP 2", "OP 3", "OP 4", "OP 2 \u2192 OP 5"), labels(p.clauseRows()));
         assertEquals(List.of("PP 1 \u2014 editorial", "OP 1 \u2014 modified, verb changed", "OP 2 \u2014 added",
-                        "OP 4 \u2014 modified, sub-paragraphs moved", "OP 2 \u2192 OP 5 \u2014 moved from OP 2"),
+                        "OP 4 \u2014 reordered", "OP 2 \u2192 OP 5 \u2014 moved from OP 2"),
                 p.changes().stream().map(PresentedRow::summaryLine).toList());
         assertEquals("Welcomes \u2192 Recalls", row(p, "OP 1").badges().get(1).detail());
         List<DisplayRow> rows = p.rows();

@@ -33,6 +33,8 @@ public final class ChangeListView extends VBox {
     private final ListView<PresentedRow> list = new ListView<>();
     private final Label placeholder = new Label();
     private final Label position = new Label();
+    private final VBox movedSubparagraphs = sample(Run.MOVED_SIGN + " (b)", Styles.kind(ChangeKind.MOVED),
+            "sub-paragraph moved within its clause");
     private boolean syncing;
 
     public ChangeListView(ViewerViewModel vm) {
@@ -99,6 +101,9 @@ public final class ChangeListView extends VBox {
         String pending = vm.pendingProperty().get();
         placeholder.setText(!pending.isEmpty() ? pending : p == null ? "No comparison yet" : "No changes");
         counts.getChildren().clear();
+        boolean reordered = p != null && p.hasMovedSubparagraphs();
+        movedSubparagraphs.setVisible(reordered);
+        movedSubparagraphs.setManaged(reordered);
         syncing = true;
         if (p != null && pending.isEmpty()) {
             ChangeSummary s = p.summary();
@@ -132,8 +137,11 @@ public final class ChangeListView extends VBox {
         syncing = false;
     }
 
-    /** A legend in words and samples: deleted struck through, inserted underlined, editorial dotted. */
-    private static VBox legend() {
+    /**
+     * A legend in words and samples: deleted struck through, inserted underlined, editorial dotted;
+     * the moved sub-paragraph's sign only while a comparison shows one, as in the PDF.
+     */
+    private VBox legend() {
         VBox box = new VBox(4);
         box.getStyleClass().add(Styles.LEGEND);
         box.getChildren().addAll(
@@ -141,7 +149,7 @@ public final class ChangeListView extends VBox {
                 sample("inserted words", Styles.INSERTED, "underlined, green"),
                 sample("editorial only", Styles.EDITORIAL, "dotted, grey: quotes, hyphens, OCR slips"),
                 sample("moved from OP n", Styles.kind(ChangeKind.MOVED), "clause matched out of order"),
-                sample(Run.MOVED_SIGN + " (b)", Styles.kind(ChangeKind.MOVED), "sub-paragraph moved within its clause"));
+                movedSubparagraphs);
         return box;
     }
 
@@ -152,6 +160,7 @@ public final class ChangeListView extends VBox {
         Label e = new Label(explanation);
         e.getStyleClass().add(Styles.MUTED);
         e.setWrapText(true);
+        e.setMinHeight(Region.USE_PREF_SIZE); // wrap rather than cut the words with an ellipsis
         return new VBox(l, e);
     }
 
