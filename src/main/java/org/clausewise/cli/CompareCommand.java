@@ -1,6 +1,5 @@
 package org.clausewise.cli;
 
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,68 +17,73 @@ import org.clausewise.model.Resolution;
 import org.clausewise.model.SubparagraphRow;
 import org.clausewise.present.Presentation;
 import org.clausewise.present.ViewOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code compare LEFT RIGHT [--json] [--pdf OUT.pdf] [--only-changes] [--hide-editorial]}: compares
  * two texts clause by clause. Without options it prints the readable text form; {@code --json}
- * prints the object of DESIGN.md; {@code --pdf} writes the PDF (and prints nothing unless
- * {@code --json} is given too). {@code --only-changes} and {@code --hide-editorial} are the
- * window's two toggles: all three outputs show the same rows as the window would. Both texts are
- * read and compared before anything is written.
+ * prints the object of docs/cli-contract.md; {@code --pdf} writes the PDF (and prints nothing
+ * unless {@code --json} is given too). {@code --only-changes} and {@code --hide-editorial} are the
+ * window's two toggles: all three outputs show the rows the window would (one presentation).
+ * Both texts are read and compared before anything is written.
  */
-final class CompareCommand implements Command {
-    static final String USAGE = "compare LEFT RIGHT [--json | --pdf OUT.pdf] [--only-changes] [--hide-editorial]";
+@Command(name = "compare",
+        description = {"Compare two texts clause by clause.",
+            "Each clause is unchanged, modified, added, removed or moved, with its word edits."},
+        footer = {"", "The text form marks rows with = ~ + - > and edits as [-deleted-]{+inserted+}.",
+            "", "Examples:",
+            "  clausewise compare A-RES-61-168.txt A-RES-69-179.txt",
+            "  clausewise compare A-RES-61-168.txt A-RES-69-179.txt --json",
+            "  clausewise compare A-RES-61-168.txt A-RES-69-179.txt --pdf comparison.pdf",
+            "  clausewise compare A-RES-61-168.txt A-RES-69-179.txt --only-changes --hide-editorial"})
+final class CompareCommand extends CliCommand {
     private final ResolutionComparer comparer = new ResolutionComparer();
 
+    @Parameters(index = "0", paramLabel = "LEFT", description = "The earlier text (a file).")
+    String left;
+
+    @Parameters(index = "1", paramLabel = "RIGHT", description = "The later text (a file).")
+    String right;
+
+    @Mixin
+    JsonOption json;
+
+    @Option(names = "--pdf", paramLabel = "OUT.pdf",
+            description = "Write the comparison as an A4-landscape PDF (prints nothing unless --json is given too).")
+    String pdf;
+
+    @Option(names = "--only-changes",
+            description = "Show only the clauses that changed, as the window's 'Show only changes' (text, JSON and PDF).")
+    boolean onlyChanges;
+
+    @Option(names = "--hide-editorial",
+            description = {"Do not mark editorial changes (quotes, hyphens, OCR slips), as the window's",
+                "'Show editorial changes' unticked: a clause changed only so counts as unchanged."})
+    boolean hideEditorial;
+
     @Override
-    public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        List<String> files = new ArrayList<>();
-        boolean json = false;
-        boolean onlyChanges = false;
-        boolean showEditorial = true;
-        Path pdf = null;
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            if (a.equals("--json")) {
-                json = true;
-            } else if (a.equals("--only-changes")) {
-                onlyChanges = true;
-            } else if (a.equals("--hide-editorial")) {
-                showEditorial = false;
-            } else if (a.equals("--pdf")) {
-                if (i + 1 >= args.size()) {
-                    throw new UsageException("--pdf needs an output file: compare LEFT RIGHT --pdf OUT.pdf");
-                }
-                pdf = Path.of(args.get(++i));
-            } else if (a.startsWith("-")) {
-                throw new UsageException("unknown option '" + a + "'; usage: " + USAGE);
-            } else {
-                files.add(a);
-            }
-        }
-        if (files.size() != 2) {
-            throw new UsageException("compare needs two files: " + USAGE);
-        }
-        Comparison comparison = comparer.compare(read(files.get(0)), read(files.get(1)));
-        Presentation shown = Presentation.of(comparison, new ViewOptions(onlyChanges, showEditorial));
+    public Integer call() throws BadInputException, InputException, WriteFailedException {
+        Comparison comparison = comparer.compare(read(left), read(right));
+        Presentation shown = Presentation.of(comparison, new ViewOptions(onlyChanges, !hideEditorial));
         if (pdf != null) {
             PdfOutput.write(comparison, pdf, shown.options());
         }
-        if (json) {
-            out.println(Json.write(json(shown)));
+        if (json.on()) {
+            out().println(Json.write(json(shown)));
         } else if (pdf == null) {
-            out.print(ComparisonText.render(shown));
+            out().print(ComparisonText.render(shown));
         }
-        return 0;
+        return ExitCode.OK;
     }
 
-    private static Resolution read(String file) throws UsageException {
+    private static Resolution read(String file) throws BadInputException, InputException {
         try {
             return ResolutionFiles.read(Path.of(file));
-        } catch (InputException e) {
-            throw new UsageException(e.getMessage());
         } catch (java.nio.file.InvalidPathException e) {
-            throw new UsageException("not a valid file name: " + file);
+            throw new BadInputException("'" + file + "' is not a valid file name");
         }
     }
 
@@ -89,7 +93,7 @@ final class CompareCommand implements Command {
     }
 
     /**
-     * The JSON object of the rows shown: every row by default (exactly DESIGN.md's object), only
+     * The JSON object of the rows shown: every row by default (exactly the contract's object), only
      * the changes with {@code --only-changes}. A row's data stays the comparison's; with options,
      * a "view" object says which were given.
      */
