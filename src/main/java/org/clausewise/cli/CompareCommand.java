@@ -38,7 +38,8 @@ import picocli.CommandLine.Parameters;
             "  clausewise compare A-RES-61-168.txt A-RES-69-179.txt",
             "  clausewise compare A-RES-61-168.txt A-RES-69-179.txt --json",
             "  clausewise compare A-RES-61-168.txt A-RES-69-179.txt --pdf comparison.pdf",
-            "  clausewise compare A-RES-61-168.txt A-RES-69-179.txt --only-changes --hide-editorial"})
+            "  clausewise compare A-RES-61-168.txt A-RES-69-179.txt --only-changes",
+            "", "--only-changes and --hide-editorial show the rows the window shows with its two toggles."})
 final class CompareCommand extends CliCommand {
     private final ResolutionComparer comparer = new ResolutionComparer();
 
@@ -60,8 +61,8 @@ final class CompareCommand extends CliCommand {
     boolean onlyChanges;
 
     @Option(names = "--hide-editorial",
-            description = {"Do not mark editorial changes (quotes, hyphens, OCR slips), as the window's",
-                "'Show editorial changes' unticked: a clause changed only so counts as unchanged."})
+            description = "Do not mark editorial changes (quotes, hyphens, OCR slips), as the window's "
+                    + "'Show editorial changes' unticked: a clause changed only so counts as unchanged.")
     boolean hideEditorial;
 
     @Override
