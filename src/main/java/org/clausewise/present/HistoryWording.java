@@ -19,8 +19,7 @@ public final class HistoryWording {
         }
         RunBuilder b = new RunBuilder().add(Run.plain(version.clause().text()));
         for (SubParagraph sub : version.clause().subparagraphs()) {
-            b.add(Run.of("\n", Run.Role.BREAK)).add(Run.of("(" + sub.label() + ") ", Run.Role.SUB_LABEL))
-                    .add(Run.plain(sub.text()));
+            b.subparagraph(sub.label()).add(Run.plain(sub.text()));
         }
         return b.build();
     }
@@ -32,8 +31,7 @@ public final class HistoryWording {
             if (sub.kind() == null && sub.right() == null) {
                 continue; // not aligned (a split): only the right clause's own sub-paragraphs belong to it
             }
-            b.add(Run.of("\n", Run.Role.BREAK)).add(Run.of("(" + sub.label() + ") ", Run.Role.SUB_LABEL))
-                    .addAll(sub.redline());
+            b.subparagraph(sub.label()).addAll(sub.redline());
         }
         return b.build();
     }

@@ -89,9 +89,7 @@ public record PresentedRow(ClauseRow source, String label, ChangeKind kind, bool
         for (SubparagraphLine sub : subparagraphs) {
             List<Run> runs = sub.runs(side);
             if (runs != null) {
-                b.add(Run.of("\n", Run.Role.BREAK));
-                b.add(Run.of("(" + sub.label(side) + ") ", Run.Role.SUB_LABEL));
-                b.addAll(runs);
+                b.subparagraph(sub.label(side)).addAll(runs);
             }
         }
         return b.build();

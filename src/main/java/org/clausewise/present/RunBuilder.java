@@ -34,6 +34,11 @@ final class RunBuilder {
         return this;
     }
 
+    /** A line break, then "(a) ": where a sub-paragraph starts in a one-text form. */
+    RunBuilder subparagraph(String label) {
+        return add(Run.of("\n", Run.Role.BREAK)).add(Run.of("(" + label + ") ", Run.Role.SUB_LABEL));
+    }
+
     boolean isEmpty() {
         return runs.isEmpty();
     }
