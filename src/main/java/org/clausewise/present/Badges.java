@@ -61,7 +61,8 @@ final class Badges {
 
     /**
      * Whether the word diff gave up on this clause for its length. The model does not say so yet:
-     * the flag on TextDiff comes with the work on very long clauses, and this is where it is read.
+     * the flag on TextDiff ({@code coarse()}, with its {@code note()} for the badge's detail) comes
+     * with the work on very long clauses, and this is the one place to read it.
      */
     static boolean comparedCoarsely(TextDiff diff) {
         return false;
