@@ -154,13 +154,17 @@ public final class MainViewModel {
         LibraryEntry r = right.get();
         long ticket = ++comparisonTicket;
         if (l == null || r == null) {
+            viewer.pendingProperty().set("");
             viewer.comparisonProperty().set(null);
             differentSeries.set("");
             return;
         }
         differentSeries.set(library.get().differentSeries(l, r) ? seriesWarning(l, r) : "");
         busy.set(true);
-        status.set("Comparing " + l.displayName() + " with " + r.displayName() + "\u2026");
+        // names from the summaries: the whole texts are read in the background, not here
+        String comparing = "Comparing " + l.displayName() + " with " + r.displayName() + "\u2026";
+        status.set(comparing);
+        viewer.pendingProperty().set(comparing);
         services.executor().submit(() -> services.comparer().compare(l.resolution(), r.resolution()), result -> {
             if (ticket != comparisonTicket) {
                 return;
@@ -168,6 +172,7 @@ public final class MainViewModel {
             busy.set(false);
             viewer.currentRowProperty().set(-1);
             viewer.comparisonProperty().set(result);
+            viewer.pendingProperty().set("");
             status.set(summaryLine(result));
         }, error -> {
             if (ticket != comparisonTicket) {
@@ -175,6 +180,7 @@ public final class MainViewModel {
             }
             busy.set(false);
             viewer.comparisonProperty().set(null);
+            viewer.pendingProperty().set("");
             status.set("Comparison failed");
             errorSink.accept("Could not compare the texts", oneLine(error));
         });
