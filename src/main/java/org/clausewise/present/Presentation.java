@@ -64,7 +64,8 @@ public final class Presentation {
     public static Presentation of(Comparison comparison, ViewOptions options) {
         RowPresenter presenter = new RowPresenter(options);
         List<Group> groups = new ArrayList<>();
-        for (Part part : Part.values()) {
+        // the comparison's two parts (Part.ANNEX, from decision 0007, is not yet among its rows)
+        for (Part part : List.of(Part.PREAMBLE, Part.OPERATIVE)) {
             List<ClauseRow> partRows = comparison.rows(part);
             List<PresentedRow> shown = new ArrayList<>(partRows.size());
             for (ClauseRow row : partRows) {
