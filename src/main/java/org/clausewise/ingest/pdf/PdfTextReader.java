@@ -35,15 +35,21 @@ public final class PdfTextReader {
      * broken cross-reference it repairs): useful to its developers, noise on a user's terminal.
      * Held here so the settings are not garbage-collected with the loggers.
      */
-    private static final List<Logger> QUIET = List.of(quiet("org.apache.pdfbox"), quiet("org.apache.fontbox"));
+    private static final List<Logger> QUIET = List.of(Logger.getLogger("org.apache.pdfbox"),
+            Logger.getLogger("org.apache.fontbox"));
+
+    static {
+        quietPdfBox();
+    }
 
     private PdfTextReader() {
     }
 
-    private static Logger quiet(String name) {
-        Logger logger = Logger.getLogger(name);
-        logger.setLevel(Level.SEVERE);
-        return logger;
+    /** Keeps PDFBox's log below SEVERE off the terminal; for code that uses PDFBox before reading a PDF. */
+    public static void quietPdfBox() {
+        for (Logger logger : QUIET) {
+            logger.setLevel(Level.SEVERE);
+        }
     }
 
     /** True when the bytes start as a PDF does ({@code %PDF-}, possibly after a little junk). */
