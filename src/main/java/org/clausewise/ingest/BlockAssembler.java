@@ -109,6 +109,10 @@ final class BlockAssembler {
     }
 
     private Clause clause(ClauseDraft d, String annex, boolean perSection) {
+        if (d.listLines > 0) {
+            warnings.add(d.name() + " (line " + d.line + "): " + d.listLines
+                    + " paragraph(s) of the table or list after its colon were kept in its text");
+        }
         if (d.subs.isEmpty() && d.part != Part.PREAMBLE) {
             splitInline(d);
         }

@@ -35,6 +35,10 @@ final class ClauseDraft {
     final ClauseForm form;
     final int line;
     final StringBuilder lead = new StringBuilder();
+    /** The paragraph ended with a colon and what followed (a table, a list) was kept in it. */
+    boolean listOpened;
+    /** How many such lines, for one warning. */
+    int listLines;
     final List<Sub> subs = new ArrayList<>();
 
     ClauseDraft(Part part, int number, boolean numbered, String section, ClauseForm form, int line) {

@@ -182,8 +182,14 @@ final class ParagraphBuilder {
         if (startsNew && plain) {
             startClause(current.part, 0, false, line);
         } else if (startsNew && !pageBreak) {
-            warnings.add("line " + line.number() + ": a paragraph without a number after " + current.name()
-                    + " was joined to it");
+            if (current.listOpened || ClauseEnds.finalPunctuation(current.tail()) == ':') {
+                // "… as follows:" then a table or list: its lines are the paragraph's, counted once.
+                current.listOpened = true;
+                current.listLines++;
+            } else {
+                warnings.add("line " + line.number() + ": a paragraph without a number after " + current.name()
+                        + " was joined to it");
+            }
         }
         joiner.append(current.tail(), t);
     }

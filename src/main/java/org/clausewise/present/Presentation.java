@@ -64,9 +64,11 @@ public final class Presentation {
     public static Presentation of(Comparison comparison, ViewOptions options) {
         RowPresenter presenter = new RowPresenter(options);
         List<Group> groups = new ArrayList<>();
-        // the comparison's two parts (Part.ANNEX, from decision 0007, is not yet among its rows)
-        for (Part part : List.of(Part.PREAMBLE, Part.OPERATIVE)) {
+        for (Part part : Part.values()) {
             List<ClauseRow> partRows = comparison.rows(part);
+            if (part == Part.ANNEX && partRows.isEmpty()) {
+                continue; // annexes are not compared yet (decision 0007): no empty group for them
+            }
             List<PresentedRow> shown = new ArrayList<>(partRows.size());
             for (ClauseRow row : partRows) {
                 PresentedRow p = presenter.present(row);

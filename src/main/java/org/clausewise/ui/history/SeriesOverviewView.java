@@ -40,7 +40,7 @@ public final class SeriesOverviewView extends BorderPane {
         grid.getColumnConstraints().add(labels);
         int row = 0;
         addColumnHeadings(row++);
-        for (Part part : java.util.List.of(Part.PREAMBLE, Part.OPERATIVE)) {
+        for (Part part : Part.values()) {
             if (model.rows(part).isEmpty()) {
                 continue;
             }
