@@ -39,6 +39,7 @@ public final class MainViewModel {
     /** Non-empty when the two texts picked are of two different series (shown as a banner). */
     private final StringProperty differentSeries = new SimpleStringProperty("");
     private final AtomicBoolean cancelLoad = new AtomicBoolean();
+    private final Notices notices = new Notices();
     private BackgroundExecutor loader;
     /** (title, one-line message): shown by the view as an error dialog. */
     private BiConsumer<String, String> errorSink = (title, message) -> { };
@@ -227,6 +228,18 @@ public final class MainViewModel {
         });
     }
 
+    /** The status bar confirms a copied clause: "Copied OP 8 of A/RES/69/179". */
+    public void clauseCopied() {
+        var row = viewer.currentRowValue();
+        Comparison c = viewer.comparisonProperty().get();
+        if (row == null || c == null) {
+            return;
+        }
+        boolean right = row.right() != null;
+        status.set("Copied " + (right ? row.right() : row.left()).label() + " of "
+                + (right ? c.right() : c.left()).displayName());
+    }
+
     static String oneLine(Throwable e) {
         String m = e.getMessage();
         if (m == null || m.isBlank()) {
@@ -237,6 +250,11 @@ public final class MainViewModel {
 
     public ViewerViewModel viewer() {
         return viewer;
+    }
+
+    /** The messages waiting for the user above the status bar. */
+    public Notices notices() {
+        return notices;
     }
 
     public ObjectProperty<Library> libraryProperty() {

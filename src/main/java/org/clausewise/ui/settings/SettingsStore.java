@@ -44,7 +44,8 @@ public final class SettingsStore {
                 positive(num(p, "font.size", d.fontSize()), d.fontSize()),
                 blankToNull(p.getProperty("comparison.left")), blankToNull(p.getProperty("comparison.right")),
                 Boolean.parseBoolean(p.getProperty("show.editorial", "true")),
-                Boolean.parseBoolean(p.getProperty("only.changes", "false")));
+                Boolean.parseBoolean(p.getProperty("only.changes", "false")),
+                !"hidden".equals(p.getProperty("panel.library")), !"hidden".equals(p.getProperty("panel.changes")));
     }
 
     public void save(Settings s) throws IOException {
@@ -66,6 +67,8 @@ public final class SettingsStore {
         }
         p.setProperty("show.editorial", Boolean.toString(s.showEditorial()));
         p.setProperty("only.changes", Boolean.toString(s.onlyChanges()));
+        p.setProperty("panel.library", s.libraryPanel() ? "shown" : "hidden");
+        p.setProperty("panel.changes", s.changePanel() ? "shown" : "hidden");
         Files.createDirectories(file.getParent());
         Path tmp = Files.createTempFile(file.getParent(), "settings", ".tmp");
         try {
