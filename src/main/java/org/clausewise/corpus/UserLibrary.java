@@ -57,6 +57,53 @@ public final class UserLibrary {
         return saveIfChanged(before);
     }
 
+    /** Where the path is in the list (0 for the first), or -1 when it is not listed. */
+    public synchronized int indexOf(Path path) {
+        return new ArrayList<>(paths).indexOf(normal(path));
+    }
+
+    /** Lists a path again at the place it had (undoing a removal), or last; returns whether anything changed. */
+    public synchronized boolean insert(int position, Path path) throws IOException {
+        Path p = normal(path);
+        if (paths.contains(p)) {
+            return false;
+        }
+        List<Path> before = List.copyOf(paths);
+        List<Path> list = new ArrayList<>(paths);
+        list.add(Math.max(0, Math.min(position, list.size())), p);
+        paths.clear();
+        paths.addAll(list);
+        return saveIfChanged(before);
+    }
+
+    /**
+     * Points a listed file or folder that moved to where it is now, keeping its place in the list
+     * (Locate… in the window); returns false when {@code old} is not listed. When {@code now} is
+     * listed already, the old line simply goes.
+     */
+    public synchronized boolean relocate(Path old, Path now) throws IOException {
+        Path from = normal(old);
+        Path to = normal(now);
+        if (!paths.contains(from)) {
+            return false;
+        }
+        List<Path> before = List.copyOf(paths);
+        List<Path> list = new ArrayList<>();
+        for (Path p : paths) {
+            if (p.equals(from)) {
+                if (!paths.contains(to)) {
+                    list.add(to);
+                }
+            } else {
+                list.add(p);
+            }
+        }
+        paths.clear();
+        paths.addAll(list);
+        saveIfChanged(before);
+        return true;
+    }
+
     /** Removes a path and saves; returns whether it was listed. */
     public synchronized boolean remove(Path path) throws IOException {
         List<Path> before = List.copyOf(paths);
