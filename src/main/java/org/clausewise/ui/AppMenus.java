@@ -35,7 +35,8 @@ final class AppMenus {
                 keys.menuItem("Find _Next", Shortcut.FIND_NEXT),
                 keys.menuItem("Find _Previous", Shortcut.FIND_PREVIOUS),
                 new SeparatorMenuItem(),
-                keys.menuItem("Filter _Library", Shortcut.FILTER_LIBRARY));
+                keys.menuItem("Filter _Library", Shortcut.FILTER_LIBRARY),
+                removeItem(window));
         view = new Menu("_View", null,
                 keys.checkItem("Show _Only Changes", Shortcut.ONLY_CHANGES, viewer.onlyChangesProperty()),
                 keys.checkItem("Show _Editorial Changes", Shortcut.EDITORIAL, viewer.showEditorialProperty()),
@@ -78,6 +79,14 @@ final class AppMenus {
         keys.bind(Shortcut.ZOOM_OUT, viewer::zoomOut);
         keys.bind(Shortcut.ACTUAL_SIZE, viewer::resetZoom);
         keys.bind(Shortcut.SHOW_SHORTCUTS, window::showShortcuts);
+    }
+
+    /** Edit → Remove from Library; Delete in the sidebar is its key (a window-wide Delete would surprise). */
+    private static MenuItem removeItem(MainWindow window) {
+        MenuItem item = new MenuItem("_Remove from Library");
+        item.setId("menu-remove-from-library");
+        item.setOnAction(e -> window.removeSelectedText());
+        return item;
     }
 
     /** A ticked item while the panel is shown; choosing it does what its key does (fold or show). */

@@ -73,7 +73,8 @@ public final class MainWindow {
         timelineVm.libraryProperty().bind(vm.libraryProperty());
         viewer = new ComparisonView(vm.viewer());
         viewer.setOnClauseCopied(copied -> vm.clauseCopied());
-        sidebar = new TimelineView(timelineVm, vm.leftProperty(), vm.rightProperty());
+        sidebar = new TimelineView(timelineVm, vm.leftProperty(), vm.rightProperty(),
+                new LibrarySidebarActions(vm, () -> stage));
         changes = new ChangeListView(vm.viewer());
         find = new FindViewModel(vm.viewer());
         findBar = new FindBar(find);
@@ -257,6 +258,19 @@ public final class MainWindow {
         }
         sidebar.filterBox().requestFocus();
         sidebar.filterBox().selectAll();
+    }
+
+    /** Edit → Remove from Library: the text selected in the sidebar (Delete there does the same). */
+    void removeSelectedText() {
+        Object selected = sidebar.tree().getSelectionModel().getSelectedItem() == null ? null
+                : sidebar.tree().getSelectionModel().getSelectedItem().getValue();
+        if (selected instanceof LibraryEntry entry) {
+            vm.libraryActions().remove(List.of(entry));
+        } else if (selected instanceof org.clausewise.corpus.MissingFile missing) {
+            vm.libraryActions().removeMissing(missing);
+        } else {
+            vm.statusProperty().set("Select a text in the library sidebar first, then remove it (Delete)");
+        }
     }
 
     /** Ctrl+Shift+C: copies the current clause with its reference; the status bar says what was copied. */

@@ -43,7 +43,7 @@ final class SidePanels {
     /** What is shown now. */
     private final ReadOnlyBooleanWrapper libraryShown = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper changesShown = new ReadOnlyBooleanWrapper();
-    private double libraryWidth = 230;
+    private double libraryWidth = 250;
     private double changesWidth = 230;
 
     SidePanels(Region sidebar, Region center, Region changes, ViewerViewModel viewer) {
