@@ -92,6 +92,9 @@ public final class ComparisonText {
         } else if (row.relation() == Relation.MERGED) {
             sb.append(", merged");
         }
+        if (row.diff().coarse()) {
+            sb.append(" (").append(row.diff().note()).append(')');
+        }
         return sb.toString();
     }
 
