@@ -51,7 +51,7 @@ final class CompareCommand implements Command {
         }
         Comparison comparison = comparer.compare(read(files.get(0)), read(files.get(1)));
         if (pdf != null) {
-            PdfOutput.write(comparison, pdf);
+            PdfOutput.write(comparison, pdf, List.of(Path.of(files.get(0)), Path.of(files.get(1))));
         }
         if (json) {
             out.println(Json.write(json(comparison)));

@@ -77,6 +77,6 @@ public final class Main {
                 "  compare LEFT RIGHT [--json | --pdf OUT.pdf]            compare two texts",
                 "  history FILES_OR_DIRS... --clause \"OP 8 of A/RES/69/179\" [--json]   follow one clause",
                 "      a clause is \"OP n\" or \"PP n\" of a symbol or a file name (history --help)",
-                "  bench                                                  print speed figures");
+                "  bench [parse|compare|export|history|fuzz [N]]          print speed figures; fuzz: crashes and slow inputs");
     }
 }

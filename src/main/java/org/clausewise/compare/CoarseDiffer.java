@@ -1,6 +1,5 @@
 package org.clausewise.compare;
 
-import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,8 +51,7 @@ final class CoarseDiffer {
         List<AbstractDelta<String>> deltas = null;
         if (ls.size() > 2 && rs.size() > 2) {
             try {
-                deltas = DiffUtils.diff(keys(l, ls), keys(r, rs),
-                        DiffBudget.counting(String::equals, DiffBudget.COMPARISONS)).getDeltas();
+                deltas = DiffBudget.deltas(keys(l, ls), keys(r, rs), String::equals);
             } catch (DiffBudget.Exceeded e) {
                 deltas = null;
             }

@@ -1,20 +1,27 @@
 package org.clausewise.compare;
 
+import com.github.difflib.DiffUtils;
+import com.github.difflib.algorithm.DiffAlgorithmListener;
+import com.github.difflib.algorithm.myers.MyersDiff;
+import com.github.difflib.patch.AbstractDelta;
+import java.util.List;
 import java.util.function.BiPredicate;
 
 /**
- * A bound on the work of one diff, counted in the equality checks java-diff-utils asks for.
- * Myers' algorithm needs about D²/2 of them for D differing tokens, so two long texts that share
- * little (a 16,000-word clause against its reverse) took a minute and much memory. Counting the
- * checks bounds both without a diff algorithm of our own: past the budget the check throws and
- * the caller falls back to a coarser comparison ({@link CoarseDiffer}).
+ * A bound on the work of one Myers diff (java-diff-utils), so no diff algorithm of our own.
+ * Myers works through D rounds for D differing tokens, round d visiting d + 1 diagonals, and
+ * follows runs of equal tokens with equality checks: two long texts that share little (a
+ * 16,000-word clause against its reverse, or a text against one a hundred times longer) took
+ * minutes and much memory. The library reports each round to a listener and asks us every
+ * equality check; both are counted here, and past the budget the count throws, so that the
+ * caller falls back to a coarser comparison ({@link CoarseDiffer}).
  */
 final class DiffBudget {
     /**
-     * About 100 ms of work. A rewritten 600-word clause needs under a tenth of it; the budget is
-     * reached only by texts of thousands of words that share little.
+     * Rounds' diagonals plus equality checks, about 100 ms of work. A rewritten 600-word clause
+     * needs a tenth of it; only texts of thousands of words that share little reach it.
      */
-    static final long COMPARISONS = 2_000_000;
+    static final long WORK = 2_000_000;
 
     /** Thrown from inside the library when the budget is spent; cheap (no stack trace). */
     static final class Exceeded extends RuntimeException {
@@ -28,14 +35,50 @@ final class DiffBudget {
     private DiffBudget() {
     }
 
-    /** {@code equal}, counted: throws {@link Exceeded} on the call past {@code budget}. */
-    static <T> BiPredicate<T, T> counting(BiPredicate<T, T> equal, long budget) {
-        long[] left = {budget};
-        return (a, b) -> {
-            if (--left[0] < 0) {
+    /**
+     * The Myers deltas of two lists within the budget.
+     *
+     * @throws Exceeded when they differ too much to be diffed within it
+     */
+    static <T> List<AbstractDelta<T>> deltas(List<T> a, List<T> b, BiPredicate<T, T> equal) {
+        long distanceAtLeast = Math.abs((long) a.size() - b.size());
+        if (distanceAtLeast * distanceAtLeast / 2 > WORK) {
+            throw new Exceeded(); // D >= |N - M| rounds cost at least D²/2: no need to start
+        }
+        Work work = new Work(WORK);
+        BiPredicate<T, T> counted = (x, y) -> {
+            work.spend(1);
+            return equal.test(x, y);
+        };
+        return DiffUtils.diff(a, b, new MyersDiff<>(counted), work).getDeltas();
+    }
+
+    /** The budget left, spent by rounds (through the listener) and by equality checks. */
+    private static final class Work implements DiffAlgorithmListener {
+        private long left;
+
+        Work(long budget) {
+            this.left = budget;
+        }
+
+        void spend(long amount) {
+            left -= amount;
+            if (left < 0) {
                 throw new Exceeded();
             }
-            return equal.test(a, b);
-        };
+        }
+
+        @Override
+        public void diffStart() {
+        }
+
+        @Override
+        public void diffStep(int round, int max) {
+            spend(round + 1L);
+        }
+
+        @Override
+        public void diffEnd() {
+        }
     }
 }

@@ -1,6 +1,5 @@
 package org.clausewise.compare;
 
-import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import java.util.List;
 import org.clausewise.model.DiffGranularity;
@@ -68,7 +67,6 @@ public final class WordDiffer {
      * @throws DiffBudget.Exceeded when the lists differ too much for a word diff within the budget
      */
     static List<AbstractDelta<Token>> deltas(List<Token> l, List<Token> r) {
-        return DiffUtils.diff(l, r, DiffBudget.counting((Token a, Token b) -> a.key().equals(b.key()),
-                DiffBudget.COMPARISONS)).getDeltas();
+        return DiffBudget.deltas(l, r, (Token a, Token b) -> a.key().equals(b.key()));
     }
 }

@@ -16,12 +16,12 @@ final class CoverReader {
     private static final Pattern BODY_START_WITH_TEXT = Pattern.compile("((?i)the general assembly\\s*,)\\s+(\\p{Lu}.*)");
     /** "67/169. Enhancement of …": the resolution number and the title. */
     private static final Pattern NUMBERED_TITLE = Pattern.compile("(\\d{1,3})/(\\d{1,4})\\s*\\.\\s*(.*)");
-    private static final Pattern RES_SYMBOL = Pattern.compile("\\bA/RES/(\\d{1,3})/(\\d{1,4})\\b");
-    private static final Pattern DRAFT_SYMBOL = Pattern.compile("\\bA/(?:C\\.\\d/)?(\\d{1,3})/L\\.\\d+(?:/Rev\\.\\d+)?\\b");
+    private static final Pattern RES_SYMBOL = Pattern.compile(WordStart.REGEX + "A/RES/(\\d{1,3})/(\\d{1,4})\\b");
+    private static final Pattern DRAFT_SYMBOL = Pattern.compile(WordStart.REGEX + "A/(?:C\\.\\d/)?(\\d{1,3})/L\\.\\d+(?:/Rev\\.\\d+)?\\b");
     private static final Pattern ADOPTED = Pattern.compile(
             "(?i)adopted by the General Assembly on\\s+(\\d{1,2}\\s+\\p{Alpha}+\\s+\\d{4})");
     private static final Pattern DISTR = Pattern.compile("Distr\\.?\\s*:?\\s*(?:General|Limited|Restricted)\\b");
-    private static final Pattern DRAFT_WORDS = Pattern.compile("(?i)\\bdraft resolution\\b|Distr\\.?\\s*:?\\s*Limited");
+    private static final Pattern DRAFT_WORDS = Pattern.compile("(?i)" + WordStart.REGEX + "draft resolution\\b|Distr\\.?\\s*:?\\s*Limited");
     /** Cover lines that are never the title of a draft. */
     private static final Pattern COVER_ITEM = Pattern.compile(
             "(?i)(\\[.*|resolution adopted.*|distr\\..*|agenda item.*|original:.*|.*\\bsession\\b.*|"

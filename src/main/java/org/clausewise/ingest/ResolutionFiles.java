@@ -73,6 +73,17 @@ public final class ResolutionFiles {
         } catch (IOException e) {
             throw new InputException(shown + ": cannot be read (" + e.getMessage() + ")", e);
         }
+        return textOf(bytes, shown);
+    }
+
+    /**
+     * The text of a file's bytes, checked as {@link #readText} checks them (size, binary, UTF-8);
+     * {@code shown} names the file in messages. Fuzzing feeds bytes in here.
+     */
+    public static String textOf(byte[] bytes, String shown) throws InputException {
+        if (bytes.length == 0) {
+            throw new InputException(shown + " is empty");
+        }
         if (bytes.length > MAX_BYTES) {
             throw new InputException(shown + " is too large; a resolution text is well under 5 MB");
         }

@@ -166,11 +166,14 @@ public final class MainViewModel {
         }
         PdfOptions options = new PdfOptions(PdfOptions.PageSize.A4, viewer.showEditorialProperty().get(),
                 viewer.onlyChangesProperty().get());
+        // the PDF must never replace one of the texts it compares
+        List<Path> inputs = java.util.stream.Stream.of(left.get(), right.get()).filter(Objects::nonNull)
+                .map(LibraryEntry::source).filter(Objects::nonNull).toList();
         busy.set(true);
         progress.set(-1);
         status.set("Writing " + out.getFileName() + "\u2026");
         services.executor().submit(() -> {
-            services.pdf().write(c, out, options);
+            services.pdf().write(c, out, options, inputs);
             return out;
         }, written -> {
             busy.set(false);

@@ -98,6 +98,21 @@ class LongTextDiffTest {
         WordDifferTest.assertSpansMatchEdits(left, right, d);
     }
 
+    /** Found by fuzzing: Myers walks d + 1 diagonals per round even outside the grid, where it checks nothing. */
+    @Test
+    void aShortClauseAgainstOneFiftyThousandWordsLongerEnds() {
+        StringBuilder sb = new StringBuilder("Decides");
+        for (int i = 0; i < 60; i++) {
+            sb.append(" word").append(i);
+        }
+        String left = sb.toString();
+        String right = left + " x".repeat(50_000);
+        TextDiff d = assertTimeoutPreemptively(HANG, () -> differ.diff(left, right));
+        assertTrue(d.coarse());
+        assertEquals(left, d.edits().get(0).text(), "the shared start is one equal run");
+        WordDifferTest.assertSpansMatchEdits(left, right, d);
+    }
+
     @Test
     void ordinaryClausesAreStillComparedWordByWord() {
         TextDiff d = differ.diff("Welcomes the initiative of the Office", "Recalls the initiative of the Office");

@@ -56,6 +56,15 @@ class HostileInputTest {
         assertTrue(PageFurniture.isSymbolAlone("A/C.3/78/L.12"));
     }
 
+    /** Found by fuzzing: Java's \\b scans back over every combining mark before it, at every position. */
+    @Test
+    void aLongRunOfCombiningMarksInTheCover() {
+        String text = "United Nations\nDistr.: General\na" + "\u0301".repeat(100_000)
+                + "\n\nThe General Assembly,\n\nRecalling its resolutions,\n\n1. Decides to remain seized of the matter.\n";
+        var r = assertTimeoutPreemptively(HANG, () -> new ResolutionParser().parse(text, "marks.txt"));
+        assertEquals(1, r.operative().size());
+    }
+
     @Test
     void wholeTextsWithTheseLinesParseInTime() {
         String head = "79/175. The right to privacy in the digital age\n\nThe General Assembly,\n\n";

@@ -1,0 +1,42 @@
+package org.clausewise.cli.fuzz;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A short fuzzing run in every build: the same 1,500 inputs each time (fixed seed), made from the
+ * corpus and the test texts, fed to the parser, the comparison and the PDF export. At length:
+ * {@code java -jar target/clausewise.jar bench fuzz 1000000}.
+ */
+class FuzzTest {
+    static List<byte[]> seeds() {
+        return Seeds.load(List.of(Path.of("corpus"), Path.of("src", "test", "resources")));
+    }
+
+    @Test
+    void fifteenHundredMutatedTextsNeitherCrashNorCrawl() {
+        List<byte[]> seeds = seeds();
+        assertTrue(seeds.size() >= 11, "the corpus texts are seeds");
+        FuzzReport report = new Fuzzer(new Mutator(14, seeds)).run(1_500, f -> { });
+        String found = report.findings().stream()
+                .map(f -> f.kind() + " in " + f.target().id() + ": " + f.what()).collect(Collectors.joining("\n"));
+        assertEquals("", found, report.describe());
+        assertEquals(1_500, report.inputs());
+        assertTrue(report.perTarget().get(FuzzTarget.EXPORT) >= 7, "the export is fuzzed too");
+    }
+
+    @Test
+    void theSameSeedMakesTheSameInputs() {
+        List<byte[]> seeds = seeds();
+        Mutator a = new Mutator(79, seeds);
+        Mutator b = new Mutator(79, seeds);
+        for (int i = 0; i < 200; i++) {
+            assertTrue(java.util.Arrays.equals(a.next(), b.next()), "input " + i);
+        }
+    }
+}
