@@ -18,6 +18,9 @@ import org.clausewise.cli.fuzz.Mutator;
 import org.clausewise.cli.fuzz.Seeds;
 import org.clausewise.corpus.AppDirs;
 import org.clausewise.files.SafeFile;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code bench fuzz [N] [--seed S] [--threads T] [--out DIR]}: feeds N mutated texts (10,000 by
@@ -25,40 +28,37 @@ import org.clausewise.files.SafeFile;
  * the test texts when run from the project folder), and prints inputs per second, crashes and
  * slow inputs. With T threads, thread t mutates with seed S + t and runs its share of N.
  * Each finding is written to DIR/TARGET/ (default {@code fuzz-findings}) to become a regression
- * test under {@code src/test/resources/fuzz/}. Exit 1 when anything was found.
+ * test under {@code src/test/resources/fuzz/}. Exit 1 when anything was found. A plain
+ * {@code bench} does not run it.
  */
-final class FuzzBench implements Command {
-    private static final long DEFAULT_INPUTS = 10_000;
+@Command(name = "fuzz", description = {"Feed N mutated texts to the parser, the comparison and the PDF export;",
+    "print inputs per second, crashes and slow inputs (over 1 s of CPU per 10 KB). Exit 1 if any."})
+final class FuzzBench extends CliCommand {
+    @Parameters(index = "0", arity = "0..1", paramLabel = "N", description = "Inputs to run (default: ${DEFAULT-VALUE}).")
+    long count = 10_000;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Random seed of the mutations (default: ${DEFAULT-VALUE}).")
+    long seed = 14;
+
+    @Option(names = "--threads", paramLabel = "T", description = "Threads; thread t uses seed S + t (default: ${DEFAULT-VALUE}).")
+    int threads = 1;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Where findings are kept, DIR/TARGET/ (default: ${DEFAULT-VALUE}).")
+    Path findings = Path.of("fuzz-findings");
 
     @Override
-    public int run(List<String> args, PrintStream out, PrintStream err) throws UsageException, IOException {
-        long count = DEFAULT_INPUTS;
-        long seed = 14;
-        int threads = 1;
-        Path findings = Path.of("fuzz-findings");
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            if ((a.equals("--seed") || a.equals("--out") || a.equals("--threads")) && i + 1 < args.size()) {
-                String v = args.get(++i);
-                if (a.equals("--out")) {
-                    findings = Path.of(v);
-                } else if (a.equals("--threads")) {
-                    threads = (int) Math.max(1, Math.min(number(v, "--threads"), 16));
-                } else {
-                    seed = number(v, "--seed");
-                }
-            } else if (!a.startsWith("-")) {
-                count = number(a, "N");
-            } else {
-                throw new UsageException("bench fuzz: unknown argument '" + a + "'; usage: bench fuzz [N] [--seed S] [--threads T] [--out DIR]");
-            }
+    public Integer call() throws BadInputException {
+        PrintStream out = out();
+        PrintStream err = err();
+        if (count < 0 || threads < 1 || threads > 16) {
+            throw usage("bench fuzz: N must be 0 or more and --threads between 1 and 16");
         }
         List<Path> folders = new ArrayList<>();
         folders.add(AppDirs.bundledCorpus());
         folders.add(Path.of("src", "test", "resources"));
         List<byte[]> seeds = Seeds.load(folders);
         if (seeds.isEmpty()) {
-            throw new UsageException("bench fuzz: no seed texts found (the bundled corpus is missing)");
+            throw new BadInputException("bench fuzz: no seed texts found (the bundled corpus is missing)");
         }
         out.printf(Locale.ROOT, "bench fuzz: %d inputs, seed %d, %d seed texts, %d thread(s)%n", count, seed,
                 seeds.size(), threads);
@@ -91,14 +91,14 @@ final class FuzzBench implements Command {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new UsageException("bench fuzz: interrupted");
+            throw new BadInputException("bench fuzz: interrupted");
         } catch (ExecutionException e) {
             throw new IllegalStateException("bench fuzz failed", e.getCause());
         } finally {
             pool.shutdownNow();
         }
         out.print(report.describe());
-        return report.findings().isEmpty() ? 0 : 1;
+        return report.findings().isEmpty() ? ExitCode.OK : ExitCode.BAD_INPUT;
     }
 
     private static void save(Path dir, Fuzzer.Finding f, PrintStream err) {
@@ -111,15 +111,4 @@ final class FuzzBench implements Command {
         }
     }
 
-    private static long number(String s, String what) throws UsageException {
-        try {
-            long n = Long.parseLong(s.replace("_", ""));
-            if (n < 0) {
-                throw new NumberFormatException();
-            }
-            return n;
-        } catch (NumberFormatException e) {
-            throw new UsageException("bench fuzz: " + what + " must be a whole number, not '" + s + "'");
-        }
-    }
 }

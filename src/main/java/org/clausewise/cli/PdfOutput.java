@@ -1,6 +1,7 @@
 package org.clausewise.cli;
 
 import java.io.IOException;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import org.clausewise.export.ComparisonPdf;
@@ -13,13 +14,19 @@ final class PdfOutput {
     }
 
     /** {@code inputs}: the texts compared, which the PDF must never replace. */
-    static void write(Comparison comparison, Path out, List<Path> inputs) throws UsageException {
+    static void write(Comparison comparison, String file, List<Path> inputs) throws WriteFailedException {
+        Path out;
+        try {
+            out = Path.of(file);
+        } catch (InvalidPathException e) {
+            throw new WriteFailedException("cannot write '" + file + "': not a valid file name", e);
+        }
         try {
             ComparisonPdf.write(comparison, out, PdfOptions.defaults(), inputs);
         } catch (IOException e) {
             // ComparisonPdf's messages are already one line a user can act on
             String msg = e.getMessage() == null ? "cannot write " + out : e.getMessage();
-            throw new UsageException(msg.lines().findFirst().orElse(msg), e);
+            throw new WriteFailedException(msg.lines().findFirst().orElse(msg), e);
         }
     }
 }
