@@ -41,11 +41,16 @@ final class DiffBudget {
      * @throws Exceeded when they differ too much to be diffed within it
      */
     static <T> List<AbstractDelta<T>> deltas(List<T> a, List<T> b, BiPredicate<T, T> equal) {
+        return deltas(a, b, equal, WORK);
+    }
+
+    /** As {@link #deltas(List, List, BiPredicate)} with another budget (a whole part's clauses, diffed once). */
+    static <T> List<AbstractDelta<T>> deltas(List<T> a, List<T> b, BiPredicate<T, T> equal, long budget) {
         long distanceAtLeast = Math.abs((long) a.size() - b.size());
-        if (distanceAtLeast * distanceAtLeast / 2 > WORK) {
+        if (distanceAtLeast * distanceAtLeast / 2 > budget) {
             throw new Exceeded(); // D >= |N - M| rounds cost at least D²/2: no need to start
         }
-        Work work = new Work(WORK);
+        Work work = new Work(budget);
         BiPredicate<T, T> counted = (x, y) -> {
             work.spend(1);
             return equal.test(x, y);

@@ -47,7 +47,6 @@ public final class MainWindow {
     private final Button swapButton = new Button("\u21C4 Swap");
     private final AppMenus menus;
     private final BorderPane root = new BorderPane();
-    private final VBox problemBars = new VBox();
     private final Scene scene;
     private Theme theme;
     private Settings settings;
@@ -78,14 +77,13 @@ public final class MainWindow {
         SplitPane.setResizableWithParent(changes, false);
         sidebar.setMinWidth(200);
         changes.setMinWidth(200);
-        root.setTop(new VBox(menus.bar(), problemBars));
+        root.setTop(new VBox(menus.bar(), new UserFileProblemBars(vm).node()));
         root.setCenter(split);
         root.setBottom(statusBar());
         scene = new Scene(root, settings.width(), settings.height());
         scene.getStylesheets().setAll(theme.stylesheets());
         menus.installExtraAccelerators(scene, vm.viewer());
         new FileDrop(this::openFiles).install(scene);
-        vm.problems().addListener((javafx.collections.ListChangeListener<UserFileProblem>) c -> showProblems());
         String unreadable = services.settings().problem();
         if (unreadable != null) {
             vm.report(UserFileProblem.settings(services.settings().file(), unreadable, services.settings()::startAfresh));
@@ -127,29 +125,6 @@ public final class MainWindow {
         // a reload must not lose the picked texts
         vm.leftProperty().set(l);
         vm.rightProperty().set(r);
-    }
-
-    /** One bar per unreadable user file, above the window's content, until the user chooses. */
-    private void showProblems() {
-        problemBars.getChildren().setAll(vm.problems().stream().map(this::problemBar).toList());
-    }
-
-    private HBox problemBar(UserFileProblem problem) {
-        Label message = new Label(problem.message());
-        message.setWrapText(true);
-        message.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(message, Priority.ALWAYS);
-        Button fresh = new Button(problem.freshStart());
-        fresh.setOnAction(e -> vm.startAfresh(problem));
-        Button later = new Button("Not now");
-        later.setOnAction(e -> vm.dismiss(problem));
-        for (Button b : List.of(fresh, later)) {
-            b.setMinWidth(Region.USE_PREF_SIZE);
-        }
-        HBox bar = new HBox(8, message, fresh, later);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.getStyleClass().add(Styles.PROBLEM_BAR);
-        return bar;
     }
 
     private HBox statusBar() {
