@@ -68,6 +68,7 @@ final class FuzzBench extends CliCommand {
                 out.printf(Locale.ROOT, "bench fuzz: %s in %s: %s (%d bytes, kept %d)%n", f.kind(), f.target().id(),
                         f.what(), f.originalSize(), f.input().length);
                 save(dir, f, err);
+                out.flush(); // a long run shows its findings as they come
             }
         };
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -81,6 +82,7 @@ final class FuzzBench extends CliCommand {
                 synchronized (out) {
                     out.printf(Locale.ROOT, "bench fuzz: thread %d: %d of %d inputs after %.0f s%n", thread, done, share,
                             (System.nanoTime() - start) / 1e9);
+                    out.flush();
                 }
             })));
         }
