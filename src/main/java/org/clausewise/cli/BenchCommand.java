@@ -4,8 +4,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code bench [parse|compare|export|history|fuzz]}: prints speed figures measured on the bundled
- * corpus. With no benchmark named, runs them all with their defaults (but fuzz, which searches for faults). Each benchmark warms up
+ * {@code bench [parse|compare|export|present|history|fuzz]}: prints speed figures measured on the
+ * bundled corpus. With no benchmark named, runs them all with their defaults, but fuzz (which
+ * searches for faults rather than measuring speed). Each benchmark warms up
  * before it measures. A new benchmark is a {@link CliCommand} added to {@code subcommands}.
  */
 @Command(name = "bench",
@@ -15,6 +16,7 @@ import picocli.CommandLine.Command;
             ParseBench.class,
             CompareBench.class,
             ExportBench.class,
+            PresentBench.class,
             HistoryBench.class,
             FuzzBench.class,
         },

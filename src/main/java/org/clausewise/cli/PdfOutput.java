@@ -7,14 +7,16 @@ import java.util.List;
 import org.clausewise.export.ComparisonPdf;
 import org.clausewise.export.PdfOptions;
 import org.clausewise.model.Comparison;
+import org.clausewise.present.ViewOptions;
 
-/** Writes {@code compare LEFT RIGHT --pdf OUT.pdf}: A4 landscape, editorial changes shown, all rows. */
+/** Writes {@code compare LEFT RIGHT --pdf OUT.pdf}: A4 landscape, the rows and marks of the view options. */
 final class PdfOutput {
     private PdfOutput() {
     }
 
     /** {@code inputs}: the texts compared, which the PDF must never replace. */
-    static void write(Comparison comparison, String file, List<Path> inputs) throws WriteFailedException {
+    static void write(Comparison comparison, String file, ViewOptions view, List<Path> inputs)
+            throws WriteFailedException {
         Path out;
         try {
             out = Path.of(file);
@@ -22,7 +24,7 @@ final class PdfOutput {
             throw new WriteFailedException("cannot write '" + file + "': not a valid file name", e);
         }
         try {
-            ComparisonPdf.write(comparison, out, PdfOptions.defaults(), inputs);
+            ComparisonPdf.write(comparison, out, PdfOptions.of(PdfOptions.PageSize.A4, view), inputs);
         } catch (IOException e) {
             // ComparisonPdf's messages are already one line a user can act on
             String msg = e.getMessage() == null ? "cannot write " + out : e.getMessage();
