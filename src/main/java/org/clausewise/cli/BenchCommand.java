@@ -4,8 +4,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code bench [parse|compare|export|present|history|fuzz]}: prints speed figures measured on the
- * bundled corpus. With no benchmark named, runs them all with their defaults, but fuzz (which
+ * {@code bench [parse|compare|export|present|history|import|fuzz]}: prints speed figures measured on
+ * the bundled corpus. With no benchmark named, runs them all with their defaults, but fuzz (which
  * searches for faults rather than measuring speed). Each benchmark warms up
  * before it measures. A new benchmark is a {@link CliCommand} added to {@code subcommands}.
  */
@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             ExportBench.class,
             PresentBench.class,
             HistoryBench.class,
+            ImportBench.class,
             FuzzBench.class,
         },
         footer = {"", "Report the figures together with the machine's load (cat /proc/loadavg).",

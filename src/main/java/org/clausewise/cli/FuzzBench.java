@@ -46,6 +46,9 @@ final class FuzzBench extends CliCommand {
     @Option(names = "--out", paramLabel = "DIR", description = "Where findings are kept, DIR/TARGET/ (default: ${DEFAULT-VALUE}).")
     Path findings = Path.of("fuzz-findings");
 
+    @Option(names = "--pdfs", paramLabel = "DIR", description = "PDF files to mutate for the PDF reader (default: ${DEFAULT-VALUE}, if present).")
+    Path pdfSeedFolder = Path.of("..", "shared", "pdf");
+
     @Override
     public Integer call() throws BadInputException {
         PrintStream out = out();
@@ -57,11 +60,13 @@ final class FuzzBench extends CliCommand {
         folders.add(AppDirs.bundledCorpus());
         folders.add(Path.of("src", "test", "resources"));
         List<byte[]> seeds = Seeds.load(folders);
+        // official PDFs beside the project (../shared/pdf) when present; never part of the repository
+        List<byte[]> pdfSeeds = Seeds.pdfs(pdfSeedFolder, 40);
         if (seeds.isEmpty()) {
             throw new BadInputException("bench fuzz: no seed texts found (the bundled corpus is missing)");
         }
-        out.printf(Locale.ROOT, "bench fuzz: %d inputs, seed %d, %d seed texts, %d thread(s)%n", count, seed,
-                seeds.size(), threads);
+        out.printf(Locale.ROOT, "bench fuzz: %d inputs, seed %d, %d seed texts, %d seed PDFs, %d thread(s)%n",
+                count, seed, seeds.size(), pdfSeeds.size(), threads);
         Path dir = findings;
         Consumer<Fuzzer.Finding> onFinding = f -> {
             synchronized (out) {
@@ -76,9 +81,10 @@ final class FuzzBench extends CliCommand {
         for (int t = 0; t < threads; t++) {
             long share = count / threads + (t < count % threads ? 1 : 0);
             Mutator mutator = new Mutator(seed + t, seeds);
+            Mutator pdfMutator = pdfSeeds.isEmpty() ? null : new Mutator(seed + t, pdfSeeds);
             int thread = t;
             long start = System.nanoTime();
-            parts.add(pool.submit(() -> new Fuzzer(mutator).run(share, onFinding, done -> {
+            parts.add(pool.submit(() -> new Fuzzer(mutator, pdfMutator).run(share, onFinding, done -> {
                 synchronized (out) {
                     out.printf(Locale.ROOT, "bench fuzz: thread %d: %d of %d inputs after %.0f s%n", thread, done, share,
                             (System.nanoTime() - start) / 1e9);

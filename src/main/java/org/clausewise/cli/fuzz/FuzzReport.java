@@ -32,9 +32,9 @@ public record FuzzReport(long inputs, double seconds, Map<FuzzTarget, Long> perT
 
     public String describe() {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "bench fuzz: %d inputs in %.1f s (%.0f inputs/s): parse %d, compare %d, export %d%n",
-                inputs, seconds, inputs / Math.max(seconds, 1e-9), count(FuzzTarget.PARSE), count(FuzzTarget.COMPARE),
-                count(FuzzTarget.EXPORT)));
+        sb.append(String.format(Locale.ROOT, "bench fuzz: %d inputs in %.1f s (%.0f inputs/s): parse %d, parse PDF %d, compare %d,"
+                + " export %d%n", inputs, seconds, inputs / Math.max(seconds, 1e-9), count(FuzzTarget.PARSE),
+                count(FuzzTarget.PARSE_PDF), count(FuzzTarget.COMPARE), count(FuzzTarget.EXPORT)));
         sb.append(String.format(Locale.ROOT, "bench fuzz: %d accepted, %d refused with a message, %d crashes, %d slow"
                         + " (over %.0f ms per 10 KB); slowest %.0f ms per 10 KB%n",
                 perResult.getOrDefault(Fuzzer.Result.ACCEPTED, 0L), perResult.getOrDefault(Fuzzer.Result.REFUSED, 0L),

@@ -7,7 +7,6 @@ import org.clausewise.export.ComparisonPdf;
 import org.clausewise.export.PdfOptions;
 import org.clausewise.ingest.InputException;
 import org.clausewise.ingest.ResolutionFiles;
-import org.clausewise.ingest.ResolutionParser;
 import org.clausewise.model.ClauseRow;
 import org.clausewise.model.Comparison;
 import org.clausewise.model.Resolution;
@@ -18,7 +17,7 @@ import org.clausewise.model.TextDiff;
 /**
  * What a fuzz input is fed to. A target either accepts the input or refuses it with an
  * {@link InputException} (one clear message: that is correct behaviour for bad input); anything
- * else it throws is a crash. A PDF reader target is one more constant here once PDFs are read.
+ * else it throws is a crash.
  */
 public enum FuzzTarget {
     /** Bytes → checks of the file reader → parser, as {@code parse FILE} does. */
@@ -26,6 +25,13 @@ public enum FuzzTarget {
         @Override
         void run(byte[] input) throws InputException {
             parse(input);
+        }
+    },
+    /** Bytes of a PDF → the PDF reader → parser, as {@code parse FILE.pdf} does. */
+    PARSE_PDF {
+        @Override
+        void run(byte[] input) throws InputException {
+            ResolutionFiles.read(input, "fuzz.pdf");
         }
     },
     /** Two texts ({@link Pair}) → comparison; every span must lie inside its clause text. */
@@ -51,7 +57,7 @@ public enum FuzzTarget {
     }
 
     static Resolution parse(byte[] input) throws InputException {
-        return new ResolutionParser().parse(ResolutionFiles.textOf(input, "fuzz.txt"), "fuzz.txt");
+        return ResolutionFiles.read(input, "fuzz.txt");
     }
 
     static Comparison compare(byte[] input) throws InputException {

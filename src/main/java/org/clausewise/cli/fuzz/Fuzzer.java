@@ -17,7 +17,8 @@ import org.clausewise.ingest.InputException;
  * Feeds mutated inputs to the targets and records what goes wrong: a crash (anything thrown
  * but the one-line refusal of bad input), or a slow input (over 1 s per 10 KB, confirmed by a
  * second run so that a garbage collection is not taken for one). Most inputs go to the parser,
- * one in ten to the comparison, one in two hundred to the PDF export, which costs the most.
+ * one in ten to the comparison, one in a hundred to the PDF reader (given PDF seeds), one in two
+ * hundred to the PDF export, which costs the most.
  * Each input runs on a worker thread, so an input that never ends is reported, not waited for;
  * time is that thread's CPU time, so a machine busy with other work does not make inputs "slow".
  */
@@ -33,14 +34,24 @@ public final class Fuzzer {
     enum Result { ACCEPTED, REFUSED, CRASHED, SLOW }
 
     private final Mutator mutator;
+    /** Mutates PDF files for {@link FuzzTarget#PARSE_PDF}; null when there are no PDF seeds. */
+    private final Mutator pdfMutator;
     private ExecutorService worker = newWorker();
 
     public Fuzzer(Mutator mutator) {
-        this.mutator = mutator;
+        this(mutator, null);
     }
 
-    /** The target of input number {@code i}. */
-    static FuzzTarget targetOf(long i) {
+    public Fuzzer(Mutator mutator, Mutator pdfMutator) {
+        this.mutator = mutator;
+        this.pdfMutator = pdfMutator;
+    }
+
+    /** The target of input number {@code i}: PDFs, slower to read, one in a hundred when there are PDF seeds. */
+    FuzzTarget targetOf(long i) {
+        if (pdfMutator != null && i % 100 == 49) {
+            return FuzzTarget.PARSE_PDF;
+        }
         return i % 200 == 199 ? FuzzTarget.EXPORT : i % 10 == 9 ? FuzzTarget.COMPARE : FuzzTarget.PARSE;
     }
 
@@ -60,7 +71,8 @@ public final class Fuzzer {
         try {
             for (long i = 0; i < count; i++) {
                 FuzzTarget target = targetOf(i);
-                byte[] input = target == FuzzTarget.PARSE ? mutator.next() : mutator.nextPair();
+                byte[] input = target == FuzzTarget.PARSE ? mutator.next()
+                        : target == FuzzTarget.PARSE_PDF ? pdfMutator.next() : mutator.nextPair();
                 Outcome outcome = runOnce(target, input);
                 if (outcome.result == Result.SLOW) {
                     outcome = runOnce(target, input); // confirm: the first run may have met a pause
