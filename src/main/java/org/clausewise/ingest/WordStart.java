@@ -9,8 +9,8 @@ package org.clausewise.ingest;
  * with a long run of U+0301 hung the parser. This look-behind checks one character: not a
  * letter, digit or underscore (what {@code \b} counts as a word character).
  */
-final class WordStart {
-    static final String REGEX = "(?<![\\p{L}\\p{Nd}_])";
+public final class WordStart {
+    public static final String REGEX = "(?<![\\p{L}\\p{Nd}_])";
 
     private WordStart() {
     }

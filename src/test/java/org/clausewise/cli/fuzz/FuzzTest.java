@@ -30,6 +30,16 @@ class FuzzTest {
         assertTrue(report.perTarget().get(FuzzTarget.EXPORT) >= 7, "the export is fuzzed too");
     }
 
+    /** With the official PDFs beside the project (never in it), mutated PDFs go to the PDF reader too. */
+    @Test
+    void mutatedOfficialPdfsAreReadOrRefusedCleanly() {
+        List<byte[]> pdfs = Seeds.pdfs(Path.of("..", "shared", "pdf"), 10);
+        org.junit.jupiter.api.Assumptions.assumeFalse(pdfs.isEmpty(), "../shared/pdf is not here");
+        FuzzReport report = new Fuzzer(new Mutator(14, seeds()), new Mutator(14, pdfs)).run(400, f -> { });
+        assertEquals(4, report.perTarget().get(FuzzTarget.PARSE_PDF));
+        assertEquals(List.of(), report.findings().stream().map(f -> f.kind() + ": " + f.what()).toList());
+    }
+
     @Test
     void theSameSeedMakesTheSameInputs() {
         List<byte[]> seeds = seeds();
