@@ -1,10 +1,8 @@
 package org.clausewise.corpus;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
@@ -14,7 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.clausewise.corpus.index.AtomicWrite;
+import org.clausewise.files.FileLock;
+import org.clausewise.files.UserTextFile;
 
 /**
  * What the user chose about the texts of the library beyond the list of files and folders they
@@ -26,7 +25,9 @@ import org.clausewise.corpus.index.AtomicWrite;
  * told apart by folder, or one is used for both.</li>
  * </ul>
  * One choice a line, tab-separated, so the file can be read and mended by hand; lines this version
- * does not know are kept. A file that cannot be read is never written over: {@link #problem()}.
+ * does not know are kept. Read and written as {@link UserTextFile} (the safe-file helper): a file
+ * that cannot be read is never written over ({@link #problem()}) until {@link #startAfresh()} keeps it
+ * as a backup.
  */
 public final class LibraryChoices {
     private static final String HIDE = "hide";
@@ -42,6 +43,7 @@ public final class LibraryChoices {
     private final Map<String, Path> use = new LinkedHashMap<>();
     private final List<String> unknown = new ArrayList<>();
     private String problem;
+    private String lineEnd = "\n";
 
     public LibraryChoices(Path file) {
         this.file = file.toAbsolutePath().normalize();
@@ -58,16 +60,10 @@ public final class LibraryChoices {
     }
 
     private void read() {
-        List<String> lines;
-        try {
-            lines = new String(Files.readAllBytes(file), StandardCharsets.UTF_8).lines().toList();
-        } catch (NoSuchFileException e) {
-            return;
-        } catch (IOException | SecurityException e) {
-            problem = e instanceof java.nio.file.AccessDeniedException ? "permission denied" : String.valueOf(e.getMessage());
-            return;
-        }
-        for (String line : lines) {
+        UserTextFile.Contents contents = UserTextFile.read(file);
+        problem = contents.problem();
+        lineEnd = contents.lineEnd();
+        for (String line : contents.lines()) {
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }
@@ -176,14 +172,30 @@ public final class LibraryChoices {
         }
     }
 
+    /** Through the one safe-file helper, under the lock other windows take too. */
     private void save() throws IOException {
         List<String> lines = new ArrayList<>(HEADER);
         hidden.forEach(p -> lines.add(HIDE + "\t" + p));
         keepBoth.forEach(key -> lines.add(KEEP_BOTH + "\t" + key));
         use.forEach((key, p) -> lines.add(USE + "\t" + key + "\t" + p));
         lines.addAll(unknown);
-        byte[] bytes = (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
-        AtomicWrite.write(file, out -> out.write(bytes));
+        FileLock.around(file, () -> {
+            UserTextFile.write(file, lines, lineEnd);
+            return null;
+        });
+    }
+
+    /** For a file that cannot be read: keeps it as a backup, and the choices start empty; returns the backup. */
+    public synchronized Path startAfresh() throws IOException {
+        return FileLock.around(file, () -> {
+            Path backup = Files.exists(file) ? UserTextFile.keepAsBackup(file) : null;
+            hidden.clear();
+            keepBoth.clear();
+            use.clear();
+            unknown.clear();
+            problem = null;
+            return backup;
+        });
     }
 
     private static Path normal(Path p) {

@@ -132,6 +132,36 @@ public final class CorpusLibraryService implements LibraryService {
     }
 
     @Override
+    public String problem() {
+        return userLibrary.problem();
+    }
+
+    @Override
+    public Path startAfresh() throws IOException {
+        return userLibrary.startAfresh();
+    }
+
+    @Override
+    public Path listFile() {
+        return userLibrary.file();
+    }
+
+    @Override
+    public String choicesProblem() {
+        return choices.problem();
+    }
+
+    @Override
+    public Path startChoicesAfresh() throws IOException {
+        return choices.startAfresh();
+    }
+
+    @Override
+    public Path choicesFile() {
+        return choices.file();
+    }
+
+    @Override
     public Removal remove(List<LibraryEntry> texts) throws IOException {
         Map<Path, Integer> unlisted = new LinkedHashMap<>();
         List<Path> hidden = new ArrayList<>();

@@ -75,4 +75,34 @@ public interface LibraryService {
     default String indexProblem() {
         return null;
     }
+
+    /** Why the user's library list cannot be read and is left alone, or null when all is well. */
+    default String problem() {
+        return null;
+    }
+
+    /** Keeps the unreadable list as a backup and starts a new one; returns the backup. */
+    default Path startAfresh() throws IOException {
+        return null;
+    }
+
+    /** Why the file of the user's library choices (hidden texts, duplicates) cannot be read, or null. */
+    default String choicesProblem() {
+        return null;
+    }
+
+    /** Keeps the unreadable choices file as a backup and starts with no choices; returns the backup. */
+    default Path startChoicesAfresh() throws IOException {
+        return null;
+    }
+
+    /** The file of the user's library choices, for messages; null when there is none. */
+    default Path choicesFile() {
+        return null;
+    }
+
+    /** The user's library list file, for messages; null when there is none. */
+    default Path listFile() {
+        return null;
+    }
 }
