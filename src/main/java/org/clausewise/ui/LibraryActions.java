@@ -31,8 +31,9 @@ public final class LibraryActions {
         LibraryEntry l = vm.leftProperty().get();
         LibraryEntry r = vm.rightProperty().get();
         run("Could not remove from the library", () -> vm.services().library().remove(texts), removal -> {
-            boolean leftGone = texts.contains(l);
-            boolean rightGone = texts.contains(r);
+            // (an immutable list's contains(null) throws)
+            boolean leftGone = l != null && texts.contains(l);
+            boolean rightGone = r != null && texts.contains(r);
             show(removal.library());
             if (leftGone) {
                 vm.leftProperty().set(null);
@@ -102,8 +103,10 @@ public final class LibraryActions {
             if (r != null && r.duplicate() != null && r.duplicate().key().equals(duplicateKey) && !r.equals(chosen)) {
                 library.find(chosen.source()).ifPresent(vm.rightProperty()::set);
             }
-            vm.statusProperty().set(chosen.displayName() + " is read from " + chosen.folderName()
-                    + "; the other copies are set aside (Show All Copies brings them back)");
+            String copy = chosen.origin().kind() == org.clausewise.corpus.TextOrigin.Kind.BUNDLED ? "the bundled copy"
+                    : "the copy in " + chosen.folderName();
+            vm.statusProperty().set(chosen.displayName() + ": " + copy + " is used; the others are set aside"
+                    + " (right-click it, Show All Copies, to bring them back)");
         });
     }
 

@@ -1,6 +1,7 @@
 package org.clausewise.ui;
 
 import org.clausewise.corpus.MissingFile;
+import org.clausewise.corpus.TextOrigin;
 import org.clausewise.ui.library.Library;
 import org.clausewise.ui.library.LibraryEntry;
 
@@ -56,14 +57,16 @@ final class LibraryNotices {
         LibraryActions actions = vm.libraryActions();
         if (undecided.size() == 1) {
             Library.DuplicateSet d = undecided.get(0);
-            List<String> folders = d.copies().stream().map(LibraryEntry::folderName).toList();
+            List<String> folders = d.copies().stream().map(LibraryEntry::whereWords).toList();
             List<Notice.Action> choices = new ArrayList<>();
-            choices.add(new Notice.Action("Keep Both", () -> actions.keepAll(d.key())));
+            choices.add(new Notice.Action(d.copies().size() == 2 ? "Keep Both" : "Keep All",
+                    () -> actions.keepAll(d.key())));
             for (LibraryEntry copy : d.copies()) {
-                choices.add(new Notice.Action("Use the One in " + copy.folderName(), () -> actions.useOnly(d.key(), copy)));
+                choices.add(new Notice.Action(copy.origin().kind() == TextOrigin.Kind.BUNDLED ? "Use the Bundled One"
+                        : "Use the One in " + copy.folderName(), () -> actions.useOnly(d.key(), copy)));
             }
             vm.notices().post(new Notice(DUPLICATES, d.name() + " is in your library " + times(d.copies().size())
-                    + ": in " + String.join(" and in ", folders) + ". Each row names its folder.", choices));
+                    + ": " + inFolders(folders) + ". Each row names its folder.", choices));
             return;
         }
         String names = undecided.stream().limit(3).map(Library.DuplicateSet::name).collect(Collectors.joining(", "))
@@ -71,6 +74,12 @@ final class LibraryNotices {
         vm.notices().post(new Notice(DUPLICATES, undecided.size() + " texts are in your library more than once ("
                 + names + "). Each row names its folder; right-click one to use only that copy.",
                 List.of(new Notice.Action("Keep All Copies", () -> undecided.forEach(d -> actions.keepAll(d.key()))))));
+    }
+
+    /** "in alpha and in beta", "bundled, in alpha and in beta". */
+    private static String inFolders(List<String> in) {
+        return in.size() == 1 ? in.get(0)
+                : String.join(", ", in.subList(0, in.size() - 1)) + " and " + in.get(in.size() - 1);
     }
 
     private static String times(int n) {

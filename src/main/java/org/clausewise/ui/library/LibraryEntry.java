@@ -72,6 +72,11 @@ public final class LibraryEntry {
         return duplicate;
     }
 
+    /** "in Downloads", or "bundled" for the copy shipped with Clausewise: tells two copies of a text apart. */
+    public String whereWords() {
+        return origin.kind() == TextOrigin.Kind.BUNDLED ? "bundled" : "in " + folderName();
+    }
+
     /** The name of the folder the file is in ("Downloads"), which tells two copies of a text apart. */
     public String folderName() {
         Path parent = source().toAbsolutePath().normalize().getParent();

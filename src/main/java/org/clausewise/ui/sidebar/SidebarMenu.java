@@ -35,7 +35,7 @@ final class SidebarMenu {
                 if (d.decision() == DuplicateNote.Decision.USED) {
                     items.add(item("Show All Copies Again", "menu-undecide", () -> actions.undecide(d.key())));
                 } else {
-                    items.add(item("Use This Copy Only (in " + entry.folderName() + ")", "menu-use-only",
+                    items.add(item("Use This Copy Only (" + entry.whereWords() + ")", "menu-use-only",
                             () -> actions.useOnly(d.key(), entry)));
                     if (d.decision() != DuplicateNote.Decision.KEEP_BOTH) {
                         items.add(item("Keep All Copies", "menu-keep-all", () -> actions.keepAll(d.key())));

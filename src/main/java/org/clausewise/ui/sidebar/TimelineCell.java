@@ -101,7 +101,7 @@ final class TimelineCell extends TreeCell<Object> {
         DuplicateNote d = entry.duplicate();
         if (d != null) {
             // two copies of one text: each row says where it is
-            Label folder = shrinking("in " + entry.folderName()
+            Label folder = shrinking(entry.whereWords()
                     + (d.decision() == DuplicateNote.Decision.USED ? " (used for all copies)" : ""));
             folder.getStyleClass().addAll(Styles.MUTED, "folder");
             words.getChildren().add(folder);
