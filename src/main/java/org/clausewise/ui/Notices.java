@@ -8,6 +8,11 @@ import java.util.Optional;
 /** The notices the window shows, newest last; one per key. Used on the FX thread. */
 public final class Notices {
     private final ObservableList<Notice> shown = FXCollections.observableArrayList();
+    /**
+     * One read-only view, kept: a view made per call listens to the list only weakly, so a
+     * listener added to it stopped hearing of new notices once the view was collected.
+     */
+    private final ObservableList<Notice> view = FXCollections.unmodifiableObservableList(shown);
 
     /** Shows the notice, in place of any with the same key. */
     public void post(Notice notice) {
@@ -40,6 +45,6 @@ public final class Notices {
     }
 
     public ObservableList<Notice> shown() {
-        return FXCollections.unmodifiableObservableList(shown);
+        return view;
     }
 }

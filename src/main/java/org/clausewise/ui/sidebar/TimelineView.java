@@ -145,7 +145,7 @@ public final class TimelineView extends VBox {
     }
 
     static String missingTitle(int n) {
-        return "Missing from your library (" + n + ")";
+        return "Missing files (" + n + ")";
     }
 
     /**
