@@ -1,10 +1,9 @@
 package org.clausewise.export;
 
 import java.io.IOException;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import org.clausewise.model.Comparison;
+import org.clausewise.model.Dates;
 import org.clausewise.model.Resolution;
 import org.clausewise.model.ResolutionKind;
 import org.clausewise.model.Sessions;
@@ -15,7 +14,6 @@ import org.clausewise.model.Sessions;
  * selecting or extracting the text reads one clause at a time.
  */
 final class PageRenderer {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
     private static final float GUTTER_NUMBER_SIZE = 8.5f;
     private static final float GUTTER_TAG_SIZE = RowComposer.GUTTER_TAG_SIZE;
 
@@ -81,7 +79,7 @@ final class PageRenderer {
         if (r.date() == null) {
             sb.append(draft ? what + ", date unknown" : "adoption date unknown");
         } else {
-            sb.append(draft ? what + " of " : "adopted ").append(DATE.format(r.date()));
+            sb.append(draft ? what + " of " : "adopted ").append(Dates.format(r.date()));
         }
         return sb.toString();
     }

@@ -43,7 +43,7 @@ final class SidePanels {
     /** What is shown now. */
     private final ReadOnlyBooleanWrapper libraryShown = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper changesShown = new ReadOnlyBooleanWrapper();
-    private double libraryWidth = 250;
+    private double libraryWidth = 270; // a row shows "A/RES/65/218 · 21 Dec 2010" whole, with its L/R mark
     private double changesWidth = 230;
 
     SidePanels(Region sidebar, Region center, Region changes, ViewerViewModel viewer) {

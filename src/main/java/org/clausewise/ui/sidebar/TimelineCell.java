@@ -97,7 +97,17 @@ final class TimelineCell extends TreeCell<Object> {
         Label detail = shrinking(entry.displayName().equals(session.getText())
                 ? entry.dateLabel() : joinNonEmpty(entry.summary().symbol(), entry.dateLabel()));
         detail.getStyleClass().add(Styles.MUTED);
-        VBox words = new VBox(session, detail);
+        // the L / R marks sit on the session line, so the symbol and date below keep the whole width
+        HBox.setHgrow(session, Priority.ALWAYS);
+        session.setMaxWidth(Double.MAX_VALUE);
+        HBox first = new HBox(4, session);
+        if (entry.equals(left.get())) {
+            first.getChildren().add(pick("L", Styles.PICKED_LEFT));
+        }
+        if (entry.equals(right.get())) {
+            first.getChildren().add(pick("R", Styles.PICKED_RIGHT));
+        }
+        VBox words = new VBox(first, detail);
         DuplicateNote d = entry.duplicate();
         if (d != null) {
             // two copies of one text: each row says where it is
@@ -111,14 +121,7 @@ final class TimelineCell extends TreeCell<Object> {
         Label dot = new Label("\u25CF");
         dot.getStyleClass().add("timeline-dot");
         dot.setMinWidth(Region.USE_PREF_SIZE);
-        HBox box = new HBox(6, dot, words);
-        if (entry.equals(left.get())) {
-            box.getChildren().add(pick("L", Styles.PICKED_LEFT));
-        }
-        if (entry.equals(right.get())) {
-            box.getChildren().add(pick("R", Styles.PICKED_RIGHT));
-        }
-        return box;
+        return new HBox(6, dot, words);
     }
 
     private static HBox missingGraphic(MissingFile missing) {
