@@ -75,10 +75,10 @@ public final class CorpusLibraryService implements LibraryService {
         missing = List.copyOf(gone);
         LibraryShaper shaper = shaper();
         List<CorpusEntry> soFar = new ArrayList<>();
-        long[] nextPartial = {0};
+        long[] nextPartial = {System.nanoTime()}; // the first partial goes at once; compared by difference (nanoTime may be negative)
         corpus = loader.load(paths, p -> {
             Library partial = null;
-            if (p.done() < p.total() && !soFar.isEmpty() && System.nanoTime() >= nextPartial[0]) {
+            if (p.done() < p.total() && !soFar.isEmpty() && System.nanoTime() - nextPartial[0] >= 0) {
                 long start = System.nanoTime();
                 partial = shaper.shape(new Corpus(List.copyOf(soFar), List.of()), missing);
                 // grouping grows with the library: never let it take more than a fifth of the load
