@@ -7,20 +7,15 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.clausewise.compare.ResolutionComparer;
 import org.clausewise.present.MadeUpPair;
 import org.clausewise.present.Side;
-import org.clausewise.ui.background.DirectExecutor;
 import org.clausewise.ui.keys.Shortcut;
 import org.clausewise.ui.keys.ShortcutKeys;
 import org.clausewise.ui.keys.ShortcutTable;
-import org.clausewise.ui.library.AddResult;
 import org.clausewise.ui.library.Library;
 import org.clausewise.ui.library.LibraryEntry;
-import org.clausewise.ui.library.LibraryService;
 import org.clausewise.ui.library.SeriesTimeline;
 import org.clausewise.ui.settings.Settings;
-import org.clausewise.ui.settings.SettingsStore;
 import org.clausewise.ui.viewer.RowCell;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -61,20 +56,7 @@ class KeyboardTest extends ApplicationTest {
     public void start(Stage stage) {
         Library library = new Library(List.of(new SeriesTimeline("Made-up cooperation", List.of(left, right),
                 List.of())), List.of());
-        LibraryService lib = new LibraryService() {
-            @Override
-            public Library load(java.util.function.DoubleConsumer progress) {
-                return library;
-            }
-
-            @Override
-            public AddResult add(List<Path> paths) {
-                return new AddResult(library, 0, List.of());
-            }
-        };
-        ResolutionComparer comparer = new ResolutionComparer();
-        AppServices services = new AppServices(lib, p -> left.resolution(), comparer::compare,
-                (c, out, o) -> { }, new DirectExecutor(), new SettingsStore(config));
+        AppServices services = TestServices.fixed(library, left.resolution(), config);
         window = new MainWindow(services, Settings.defaults().withWindow(0, 0, 1280, 780, false));
         window.show(stage);
         window.viewModel().leftProperty().set(left);

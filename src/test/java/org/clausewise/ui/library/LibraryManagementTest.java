@@ -118,12 +118,17 @@ class LibraryManagementTest {
         assertEquals(List.of(), Files.readAllLines(dir.resolve("library.txt")));
     }
 
-    @Test
-    void aTextInTwoFoldersIsToldApartThenOneCopyIsUsedAndTheChoiceHolds() throws Exception {
+    /** The same text in the folders alpha and beta, both in the library. */
+    private CorpusLibraryService oneTextInTwoFolders() throws Exception {
         Path alpha = copy("A-RES-72-186.txt", "alpha", "ombudsman.txt").getParent();
         Path beta = copy("A-RES-72-186.txt", "beta", "ombudsman.txt").getParent();
         Files.writeString(dir.resolve("library.txt"), alpha + "\n" + beta + "\n");
-        CorpusLibraryService service = service(null);
+        return service(null);
+    }
+
+    @Test
+    void aTextInTwoFoldersIsToldApartThenOneCopyIsUsedAndTheChoiceHolds() throws Exception {
+        CorpusLibraryService service = oneTextInTwoFolders();
         Library lib = service.load(p -> { });
 
         assertEquals(2, lib.entries().size());
@@ -146,10 +151,7 @@ class LibraryManagementTest {
 
     @Test
     void keepingBothCopiesStopsTheQuestionAndKeepsBothRows() throws Exception {
-        Path alpha = copy("A-RES-72-186.txt", "alpha", "a.txt").getParent();
-        Path beta = copy("A-RES-72-186.txt", "beta", "b.txt").getParent();
-        Files.writeString(dir.resolve("library.txt"), alpha + "\n" + beta + "\n");
-        CorpusLibraryService service = service(null);
+        CorpusLibraryService service = oneTextInTwoFolders();
         Library.DuplicateSet twice = service.load(p -> { }).undecided().get(0);
 
         Library kept = service.keepAll(twice.key());
