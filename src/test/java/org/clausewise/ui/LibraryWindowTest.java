@@ -84,6 +84,9 @@ class LibraryWindowTest extends ApplicationTest {
             window.sidebar().tree().getSelectionModel().select(text);
             window.sidebar().tree().requestFocus();
         });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.sidebar().details().isVisible(), "where the selected text comes from");
+        FxTestSupport.saveSnapshot(window.scene(), "library-details");
         type(KeyCode.DELETE);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(before - 1, window.viewModel().libraryProperty().get().textCount());

@@ -50,6 +50,7 @@ final class TextDetailsPane extends VBox {
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.setMaxHeight(170);
+        scroll.setMinHeight(110); // a long library must not squeeze the details to two lines
         scroll.getStyleClass().add("details-scroll");
         getChildren().addAll(new HBox(4, heading, close), scroll);
         show(null);
