@@ -36,11 +36,7 @@ public record ClauseRow(Part part, Clause left, Clause right, ChangeKind kind, T
         }
         ChangeClass strongest = diff.changeClass();
         for (SubparagraphRow sub : subparagraphs) {
-            ChangeClass c = sub.kind() == ChangeKind.ADDED || sub.kind() == ChangeKind.REMOVED
-                    ? ChangeClass.SUBSTANTIVE : sub.diff().changeClass();
-            if (c == ChangeClass.SUBSTANTIVE || (c == ChangeClass.EDITORIAL && strongest == null)) {
-                strongest = c;
-            }
+            strongest = ChangeClass.stronger(strongest, sub.changeClass());
         }
         return strongest;
     }

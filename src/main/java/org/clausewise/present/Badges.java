@@ -6,6 +6,7 @@ import org.clausewise.compare.OperativeVerb;
 import org.clausewise.model.ChangeKind;
 import org.clausewise.model.ClauseRow;
 import org.clausewise.model.Relation;
+import org.clausewise.model.SubparagraphRow;
 import org.clausewise.model.TextDiff;
 
 /** The words that say what happened to a row, in the order a reader takes them in. */
@@ -26,7 +27,9 @@ final class Badges {
                 badges.add(new Badge(Badge.Kind.REMOVED, "removed"));
                 break;
             case MOVED:
-                badges.add(new Badge(Badge.Kind.MOVED, "moved from " + row.left().label()));
+                badges.add(new Badge(Badge.Kind.MOVED, movedSection(row)
+                        ? "moved from section " + row.left().section() + " (" + row.left().label() + ")"
+                        : "moved from " + row.left().label()));
                 break;
             default:
                 if (editorialOnly) {
@@ -56,7 +59,14 @@ final class Badges {
     }
 
     private static boolean reordered(ClauseRow row) {
-        return row.subparagraphs().stream().anyMatch(s -> s.kind() == ChangeKind.MOVED);
+        return row.subparagraphs().stream().anyMatch(SubparagraphRow::reordered);
+    }
+
+    /** Both clauses stand in sections, and not in the same one: the reader is told where it came from. */
+    static boolean movedSection(ClauseRow row) {
+        return row.kind() == ChangeKind.MOVED && row.left() != null && row.right() != null
+                && row.left().section() != null && row.right().section() != null
+                && !row.left().section().equals(row.right().section());
     }
 
     /**
