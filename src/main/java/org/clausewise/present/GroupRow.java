@@ -24,10 +24,12 @@ import org.clausewise.model.HeadingRow;
  * @param badges        what happened, in words; empty when nothing did
  * @param left          the left heading as runs ("IV. " then its words, deletions marked), null where it has none
  * @param right         the right heading as runs, null where it has none
+ * @param redline       the heading's words in one column, deletions and insertions in reading order
+ *                      (command line); just the title for a part
  */
 public record GroupRow(Kind kind, int level, String title, int shown, int total, HeadingRow source,
                        ChangeKind change, boolean editorialOnly, List<Badge> badges, List<Run> left,
-                       List<Run> right) implements DisplayRow {
+                       List<Run> right, List<Run> redline) implements DisplayRow {
     public enum Kind { PART, SECTION, ANNEX }
 
     public GroupRow {
@@ -35,11 +37,12 @@ public record GroupRow(Kind kind, int level, String title, int shown, int total,
         badges = List.copyOf(badges);
         left = left == null ? null : List.copyOf(left);
         right = right == null ? null : List.copyOf(right);
+        redline = redline == null ? List.of(Run.plain(title)) : List.copyOf(redline);
     }
 
     /** A part's heading, which is never a change itself. */
     public GroupRow(Kind kind, int level, String title, int shown, int total) {
-        this(kind, level, title, shown, total, null, ChangeKind.UNCHANGED, false, List.of(), null, null);
+        this(kind, level, title, shown, total, null, ChangeKind.UNCHANGED, false, List.of(), null, null, null);
     }
 
     /** Some rows of the group are left out (only changes are shown). */

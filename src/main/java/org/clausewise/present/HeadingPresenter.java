@@ -23,7 +23,7 @@ final class HeadingPresenter {
         boolean editorialOnly = row.kind() == ChangeKind.MODIFIED && row.diff().changeClass() == ChangeClass.EDITORIAL;
         ChangeKind change = editorialOnly && !options.showEditorial() ? ChangeKind.UNCHANGED : row.kind();
         return new GroupRow(kind, level, title(row.shown()), shown, total, row, change, editorialOnly,
-                badges(change, editorialOnly), side(row, Side.LEFT), side(row, Side.RIGHT));
+                badges(change, editorialOnly), side(row, Side.LEFT), side(row, Side.RIGHT), redline(row));
     }
 
     /** "IV. Questions relating to …", "Annex II Political declaration", "Annex". */
@@ -46,6 +46,23 @@ final class HeadingPresenter {
         return badges;
     }
 
+    /** Neither side's heading has words ("Section 29A"): its label was compared. */
+    private static boolean byLabel(HeadingRow row) {
+        return (row.left() == null || row.left().text().isEmpty())
+                && (row.right() == null || row.right().text().isEmpty());
+    }
+
+    /** The label as printed, then the words' redline (the label alone when the labels were compared). */
+    private List<Run> redline(HeadingRow row) {
+        Heading h = row.shown();
+        boolean byLabel = byLabel(row);
+        RunBuilder b = new RunBuilder();
+        if (!byLabel && !h.label().isEmpty()) {
+            b.add(Run.plain(h.label() + " "));
+        }
+        return b.addAll(Redline.of(row.diff(), byLabel ? h.label() : h.text(), options.showEditorial())).build();
+    }
+
     /** The label as printed, then the words with this side's edits marked; the label itself when it is all there is. */
     private List<Run> side(HeadingRow row, Side side) {
         Heading h = side == Side.LEFT ? row.left() : row.right();
@@ -54,10 +71,8 @@ final class HeadingPresenter {
         }
         Run.Mark whole = row.kind() == ChangeKind.ADDED && side == Side.RIGHT ? Run.Mark.INSERTED
                 : row.kind() == ChangeKind.REMOVED && side == Side.LEFT ? Run.Mark.DELETED : Run.Mark.NONE;
-        boolean byLabel = h.text().isEmpty() && (row.left() == null || row.left().text().isEmpty())
-                && (row.right() == null || row.right().text().isEmpty());
         RunBuilder b = new RunBuilder();
-        if (byLabel) {
+        if (byLabel(row)) {
             return b.addAll(RunBuilder.side(h.label(), side.spans(row.diff()), List.of(), whole, false,
                     options.showEditorial())).build();
         }
