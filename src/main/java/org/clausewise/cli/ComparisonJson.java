@@ -95,9 +95,8 @@ final class ComparisonJson {
         if (structured) {
             m.put("label", shown.label());
             m.put("section", row.right() != null ? row.right().section() : row.left().section());
-            if (row.left() != null && row.right() != null && row.left().section() != null
-                    && !row.left().section().equals(row.right().section())) {
-                m.put("fromSection", row.left().section());
+            if (row.movedBetweenSections()) {
+                m.put("fromSection", row.fromSection());
             }
         }
         return m;

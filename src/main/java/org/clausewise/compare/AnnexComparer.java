@@ -132,9 +132,10 @@ final class AnnexComparer {
     private AnnexRow pair(Annex l, Annex r, boolean moved) {
         List<Clause> lc = l == null ? List.of() : l.clauses();
         List<Clause> rc = r == null ? List.of() : r.clauses();
-        List<ClauseRow> rows = clauses.compare(lc, rc);
-        List<HeadingRow> heads = headings.align(l == null ? List.of() : l.headings(),
-                r == null ? List.of() : r.headings(), lc, rc, rows);
+        List<Heading> lh = l == null ? List.of() : l.headings();
+        List<Heading> rh = r == null ? List.of() : r.headings();
+        List<ClauseRow> rows = clauses.compare(lc, rc, SectionPairs.of(headings.align(lh, rh, lc, rc, List.of())));
+        List<HeadingRow> heads = headings.align(lh, rh, lc, rc, rows);
         rows = SectionMoves.mark(rows, heads);
         return new AnnexRow(l, r, header(l, r, moved), heads, rows);
     }

@@ -21,10 +21,16 @@ final class PartComparer {
     }
 
     List<ClauseRow> compare(List<Clause> left, List<Clause> right) {
+        return compare(left, right, SectionPairs.NONE);
+    }
+
+    /** @param sections which sections correspond: between equal partners, one in its own section wins */
+    List<ClauseRow> compare(List<Clause> left, List<Clause> right, SectionPairs sections) {
         TextProfile[] lp = profiles(left);
         TextProfile[] rp = profiles(right);
         double[][] sim = Similarity.matrix(lp, rp);
-        Alignment alignment = SequenceAligner.align(sim, lp.length, rp.length);
+        sections.favour(sim, left, right);
+        Alignment alignment = SequenceAligner.align(sections.inOrder(sim, left, right), sim, lp.length, rp.length);
         List<SplitDetector.Group> splits = SplitDetector.find(lp, rp, alignment.rightPartner, sim);
         List<SplitDetector.Group> merges = SplitDetector.find(rp, lp, alignment.leftPartner,
                 Similarity.transpose(sim, lp.length, rp.length));

@@ -24,12 +24,16 @@ public final class ResolutionComparer {
     private final AnnexComparer annexes = new AnnexComparer(part, headings, cache);
 
     public Comparison compare(Resolution left, Resolution right) {
-        List<ClauseRow> preamble = part.compare(left.preamble(), right.preamble());
-        List<ClauseRow> operative = part.compare(left.operative(), right.operative());
         if (left.headings().isEmpty() && right.headings().isEmpty()
                 && left.annexes().isEmpty() && right.annexes().isEmpty()) {
-            return new Comparison(left, right, preamble, operative);
+            return new Comparison(left, right, part.compare(left.preamble(), right.preamble()),
+                    part.compare(left.operative(), right.operative()));
         }
+        // the headings' words first say which sections correspond, so that twin paragraphs stay in theirs
+        SectionPairs sections = SectionPairs.of(headings.align(left.headings(), right.headings(), left.body(),
+                right.body(), List.of()));
+        List<ClauseRow> preamble = part.compare(left.preamble(), right.preamble(), sections);
+        List<ClauseRow> operative = part.compare(left.operative(), right.operative(), sections);
         List<ClauseRow> body = new ArrayList<>(preamble);
         body.addAll(operative);
         List<HeadingRow> heads = headings.align(left.headings(), right.headings(), left.body(), right.body(), body);

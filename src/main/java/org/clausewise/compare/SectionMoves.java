@@ -42,7 +42,7 @@ final class SectionMoves {
         for (ClauseRow row : rows) {
             out.add(movedBetweenSections(row, sameSection, leftSections, rightSections)
                     ? new ClauseRow(row.part(), row.left(), row.right(), ChangeKind.MOVED, row.diff(), row.verbChanged(),
-                            row.subparagraphs(), row.relation())
+                            row.subparagraphs(), row.relation(), row.left().section())
                     : row);
         }
         return out;
@@ -52,7 +52,7 @@ final class SectionMoves {
                                                 Map<String, Boolean> leftSections, Map<String, Boolean> rightSections) {
         Clause l = row.left();
         Clause r = row.right();
-        if (l == null || r == null || row.kind() == ChangeKind.MOVED || row.relation() != Relation.NONE
+        if (l == null || r == null || row.relation() != Relation.NONE
                 || l.section() == null || r.section() == null
                 || !leftSections.containsKey(l.section()) || !rightSections.containsKey(r.section())) {
             return false;

@@ -27,8 +27,8 @@ final class Badges {
                 badges.add(new Badge(Badge.Kind.REMOVED, "removed"));
                 break;
             case MOVED:
-                badges.add(new Badge(Badge.Kind.MOVED, movedSection(row)
-                        ? "moved from section " + row.left().section() + " (" + row.left().label() + ")"
+                badges.add(new Badge(Badge.Kind.MOVED, row.movedBetweenSections()
+                        ? "moved from section " + row.fromSection() + " (" + row.left().label() + ")"
                         : "moved from " + row.left().label()));
                 break;
             default:
@@ -60,13 +60,6 @@ final class Badges {
 
     private static boolean reordered(ClauseRow row) {
         return row.subparagraphs().stream().anyMatch(SubparagraphRow::reordered);
-    }
-
-    /** Both clauses stand in sections, and not in the same one: the reader is told where it came from. */
-    static boolean movedSection(ClauseRow row) {
-        return row.kind() == ChangeKind.MOVED && row.left() != null && row.right() != null
-                && row.left().section() != null && row.right().section() != null
-                && !row.left().section().equals(row.right().section());
     }
 
     /**
