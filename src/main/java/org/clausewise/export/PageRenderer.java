@@ -16,7 +16,7 @@ import org.clausewise.model.Sessions;
  */
 final class PageRenderer {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
-    private static final float GUTTER_NUMBER_SIZE = 8.5f;
+    static final float GUTTER_NUMBER_SIZE = 8.5f;
     private static final float GUTTER_TAG_SIZE = RowComposer.GUTTER_TAG_SIZE;
 
     private final Comparison comparison;
@@ -142,9 +142,18 @@ final class PageRenderer {
             float lineTop = s.top() - PageGeometry.ROW_PAD - (i - s.from()) * PageGeometry.LEADING;
             String gutter = cell.gutter();
             Tag tag = cell.gutterTag();
-            if (i == s.from() && s.continued() && s.block().label(left) != null) {
-                gutter = s.block().label(left) + " cont.";
-                tag = Tag.CONTINUED;
+            if (s.continued() && s.block().label(left) != null && i < s.from() + 2) {
+                String label = s.block().label(left);
+                boolean fits = fonts.width(fonts.oblique, fonts.printable(fonts.oblique, label + " cont."),
+                        GUTTER_TAG_SIZE) <= PageGeometry.GUTTER - 4;
+                boolean twoLines = !fits && s.to() - s.from() >= 2;
+                if (i == s.from()) {
+                    gutter = fits || !twoLines ? label + " cont." : label; // "Annex II ¶ 3" over "cont."
+                    tag = Tag.CONTINUED;
+                } else if (twoLines) {
+                    gutter = "cont.";
+                    tag = Tag.CONTINUED;
+                }
             }
             cell(painter, cell, left, lineTop - 9, gutter, tag);
         }

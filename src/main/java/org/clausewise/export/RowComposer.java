@@ -126,7 +126,7 @@ final class RowComposer {
         if (label == null) {
             return words;
         }
-        words.add(word(label, Tag.NUMBER));
+        numberWords(words, label);
         for (Badge badge : row.badges()) {
             Tag tag = tag(badge.kind());
             switch (badge.kind()) {
@@ -153,6 +153,28 @@ final class RowComposer {
             }
         }
         return words;
+    }
+
+    /** The clause's label in the gutter, cut between words where it is wider than the gutter ("Annex II" / "¶ 12"). */
+    private void numberWords(List<Cell> words, String label) {
+        float width = PageGeometry.GUTTER - GUTTER_PAD;
+        StringBuilder line = new StringBuilder();
+        for (String piece : label.split(" ")) {
+            String tried = line.length() == 0 ? piece : line + " " + piece;
+            if (line.length() > 0 && numberWidth(tried) > width) {
+                words.add(word(line.toString(), Tag.NUMBER));
+                line.setLength(0);
+                line.append(piece);
+            } else {
+                line.setLength(0);
+                line.append(tried);
+            }
+        }
+        words.add(word(line.toString(), Tag.NUMBER));
+    }
+
+    private float numberWidth(String text) {
+        return fonts.width(fonts.bold, fonts.printable(fonts.bold, text), PageRenderer.GUTTER_NUMBER_SIZE);
     }
 
     private static Tag tag(Badge.Kind kind) {

@@ -139,9 +139,13 @@ public final class ComparisonView extends BorderPane {
         }
         Comparison c = p.comparison();
         buildHeader(c);
+        // labels with a section or an annex need a wider column; every row and the header share it
+        double numberWidth = p.structured() ? RowCell.WIDE_NUMBER_WIDTH : RowCell.NUMBER_WIDTH;
+        header.getColumnConstraints().setAll(RowCell.columns(numberWidth));
         for (DisplayRow shown : p.rows()) {
             if (shown instanceof GroupRow group && group.hasSides()) {
                 HeadingCell heading = new HeadingCell(group);
+                heading.getColumnConstraints().setAll(RowCell.columns(numberWidth));
                 heading.setOnMouseClicked(e -> vm.goTo(group));
                 headings.add(heading);
                 rowsBox.getChildren().add(heading);
@@ -168,6 +172,7 @@ public final class ComparisonView extends BorderPane {
                     fromClick = false;
                 }
             });
+            cell.getColumnConstraints().setAll(RowCell.columns(numberWidth));
             cells.add(cell);
             rowsBox.getChildren().add(cell);
         }
