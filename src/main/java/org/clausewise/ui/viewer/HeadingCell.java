@@ -3,7 +3,6 @@ package org.clausewise.ui.viewer;
 import java.util.Locale;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
@@ -55,13 +54,7 @@ public final class HeadingCell extends GridPane {
         if (!group.isChange()) {
             return new Region();
         }
-        Label badge = new Label(group.description());
-        badge.setWrapText(true);
-        badge.getStyleClass().addAll(Styles.BADGE, Styles.kind(group.change()));
-        if (group.editorialOnly()) {
-            badge.getStyleClass().add(Styles.EDITORIAL);
-        }
-        return badge;
+        return RowCell.badge(group.description(), group.change(), group.editorialOnly());
     }
 
     /** The heading drawn here. */

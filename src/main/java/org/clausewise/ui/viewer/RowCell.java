@@ -143,16 +143,22 @@ public final class RowCell extends GridPane {
         if (!row.isChange()) {
             return new Region();
         }
-        Label badge = new Label(row.description());
-        badge.setWrapText(true);
-        badge.getStyleClass().addAll(Styles.BADGE, Styles.kind(row.kind()));
-        if (row.editorialOnly()) {
-            badge.getStyleClass().add(Styles.EDITORIAL);
-        }
+        Label badge = badge(row.description(), row.kind(), row.editorialOnly());
         String more = row.badges().stream().filter(b -> b.detail() != null).map(b -> b.text() + ": " + b.detail())
                 .reduce((a, b) -> a + "\n" + b).orElse(null);
         if (more != null) {
             badge.setTooltip(new javafx.scene.control.Tooltip(more));
+        }
+        return badge;
+    }
+
+    /** What happened in words, in the look of its kind of change (a clause's or a heading's). */
+    static Label badge(String description, org.clausewise.model.ChangeKind kind, boolean editorialOnly) {
+        Label badge = new Label(description);
+        badge.setWrapText(true);
+        badge.getStyleClass().addAll(Styles.BADGE, Styles.kind(kind));
+        if (editorialOnly) {
+            badge.getStyleClass().add(Styles.EDITORIAL);
         }
         return badge;
     }
