@@ -22,6 +22,7 @@ import picocli.CommandLine.IVersionProvider;
             ParseCommand.class,
             CompareCommand.class,
             HistoryCommand.class,
+            SeriesCommand.class,
             GuiCommand.class,
         },
         footer = {"", "Run 'clausewise COMMAND --help' for a command's arguments, options and examples."})
