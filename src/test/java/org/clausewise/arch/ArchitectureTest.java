@@ -130,6 +130,19 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /**
+     * Benches are developer tools (decision 0010): they live in src/bench/java, which the tests
+     * compile as test sources, so none is among the classes imported here, the app's own. A bench
+     * left in src/main/java would be installed with the app.
+     */
+    @Test
+    void noBenchIsShipped() {
+        noClasses().should().haveSimpleNameEndingWith("Bench")
+                .orShould().haveSimpleName("BenchCommand")
+                .because("benches belong in src/bench/java (see the cli package-info)")
+                .check(classes);
+    }
+
     @Test
     void onlyUiUsesUiAndCliIsNotUsedByTheCore() {
         noClasses().that().resideOutsideOfPackage("org.clausewise.ui..")
