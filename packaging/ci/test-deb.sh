@@ -14,6 +14,8 @@ deb="${debs[0]}"
 size=$(stat -c %s "$deb")
 echo "installer: $deb is $((size / 1048576)) MiB ($size bytes)"
 test "$size" -lt $((60 * 1024 * 1024))
+# a maintainer in Debian's "Name <address>" form (the address is a placeholder, see pom.xml)
+dpkg-deb -f "$deb" Maintainer | grep -Eq '^Clausewise project <[^<>@ ]+@[^<>@ ]+>$'
 
 # One install test at a time on a machine: two runs would install and remove the same package
 # under each other. The lock is released when this script exits.
@@ -44,7 +46,7 @@ test ! -e /opt/clausewise/lib/runtime/bin/javac
 test ! -e /opt/clausewise/lib/runtime/jmods
 # no developer tools: neither the bench jar nor a bench class in the app jar
 test ! -e /opt/clausewise/lib/app/clausewise-bench.jar
-python3 -c 'import sys, zipfile; bad = [n for n in zipfile.ZipFile(sys.argv[1]).namelist() if n.endswith("Bench.class")]; sys.exit(bad)' \
+python3 -c 'import sys, zipfile; bad = [n for n in zipfile.ZipFile(sys.argv[1]).namelist() if n.endswith("Bench.class")]; sys.exit("bench classes installed: %s" % bad if bad else 0)' \
   /opt/clausewise/lib/app/clausewise.jar
 work=$(mktemp -d)
 find /opt/clausewise | sort > "$work/installed-files.txt"
