@@ -12,7 +12,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * The layering of decision 0001 (and 0010 for the newer packages): only ui touches JavaFX;
+ * The layering of decision 0001 (and 0014 for the newer packages): only ui touches JavaFX;
  * dependencies point one way, so no two packages, however deep, depend on each other.
  */
 class ArchitectureTest {
@@ -131,7 +131,7 @@ class ArchitectureTest {
     }
 
     /**
-     * Benches are developer tools (decision 0010): they live in src/bench/java, which the tests
+     * Benches are developer tools (decision 0014): they live in src/bench/java, which the tests
      * compile as test sources, so none is among the classes imported here, the app's own. A bench
      * left in src/main/java would be installed with the app.
      */
