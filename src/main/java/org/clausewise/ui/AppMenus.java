@@ -9,6 +9,10 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import org.clausewise.ui.keys.Shortcut;
 import org.clausewise.ui.keys.ShortcutKeys;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import org.clausewise.ui.theme.Theme;
 import org.clausewise.ui.viewer.ViewerViewModel;
 
 /**

@@ -9,6 +9,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
+import org.clausewise.ui.theme.Styles;
+import org.clausewise.ui.viewer.ViewerViewModel;
 
 /**
  * Find in both texts (Ctrl+F): a bar above the viewer with where the match stands ("3 of 12").

@@ -10,6 +10,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.clausewise.ui.theme.Styles;
 
 /**
  * The bottom of the window: the notices that wait for the user (each with its buttons and a close

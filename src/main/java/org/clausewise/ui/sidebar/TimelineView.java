@@ -10,8 +10,8 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.clausewise.corpus.MissingFile;
-import org.clausewise.ui.Styles;
 import org.clausewise.ui.keys.Shortcut;
+import org.clausewise.ui.theme.Styles;
 import org.clausewise.ui.library.LibraryEntry;
 import org.clausewise.ui.library.SeriesTimeline;
 
