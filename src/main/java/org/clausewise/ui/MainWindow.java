@@ -179,6 +179,9 @@ public final class MainWindow {
             stage.setX(settings.x());
             stage.setY(settings.y());
         }
+        // the size saved is the stage's (getWidth at close); a stage shown before keeps its old size otherwise
+        stage.setWidth(settings.width());
+        stage.setHeight(settings.height());
         stage.setMaximized(settings.maximized());
         stage.show();
     }

@@ -175,10 +175,19 @@ final class SidePanels {
     }
 
     private void rememberWidths() {
-        if (split.getItems().contains(sidebar) && sidebar.getWidth() > 0) {
+        boolean withSidebar = split.getItems().contains(sidebar);
+        boolean withChanges = split.getItems().contains(changes);
+        double left = withSidebar ? sidebar.getWidth() : PanelFit.STRIP;
+        double right = withChanges ? changes.getWidth() : PanelFit.STRIP;
+        if (PanelFit.textColumn(split.getWidth(), left, right) < PanelFit.MIN_TEXT_COLUMN) {
+            // a layout in passing (the split's first pass shares the width out evenly), not widths the
+            // user chose: remembering it folded the change panel of a 1280-pixel window, now and then
+            return;
+        }
+        if (withSidebar && sidebar.getWidth() > 0) {
             libraryWidth = sidebar.getWidth();
         }
-        if (split.getItems().contains(changes) && changes.getWidth() > 0) {
+        if (withChanges && changes.getWidth() > 0) {
             changesWidth = changes.getWidth();
         }
     }
