@@ -1,0 +1,84 @@
+package org.clausewise.corpus.search;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import org.clausewise.corpus.Corpus;
+import org.clausewise.corpus.CorpusEntry;
+import org.clausewise.corpus.Series;
+import org.clausewise.model.Clause;
+import org.clausewise.model.Resolution;
+import org.clausewise.model.SubParagraph;
+
+/**
+ * The adapter from the library ({@link Corpus}) to what search needs ({@link SearchableText}). A
+ * text's id is its file's absolute path; its version a hash of what the parser made of it, so a
+ * re-parsed text with other clauses is re-indexed; its series is named by the series' first text.
+ */
+public final class CorpusTexts {
+    private CorpusTexts() {
+    }
+
+    public static List<SearchableText> of(Corpus corpus) {
+        List<SearchableText> out = new ArrayList<>(corpus.entries().size());
+        for (Series series : corpus.series()) {
+            String seriesId = id(series.timeline().get(0));
+            for (CorpusEntry e : series.timeline()) {
+                Resolution r = e.resolution();
+                List<SearchableClause> clauses = clauses(r);
+                out.add(new SearchableText(id(e), version(r, clauses), r.symbol(), r.session(), r.kind(), r.date(),
+                        r.title(), e.fileName(), seriesId, series.title(), () -> clauses));
+            }
+        }
+        return out;
+    }
+
+    static String id(CorpusEntry e) {
+        return e.source().toAbsolutePath().normalize().toString();
+    }
+
+    /** Preambular then operative clauses; each clause's lead-in, then its sub-paragraphs. */
+    public static List<SearchableClause> clauses(Resolution r) {
+        List<SearchableClause> out = new ArrayList<>(r.preamble().size() + r.operative().size());
+        for (List<Clause> part : List.of(r.preamble(), r.operative())) {
+            for (Clause c : part) {
+                List<SearchableClause.Passage> passages = new ArrayList<>(1 + c.subparagraphs().size());
+                passages.add(new SearchableClause.Passage("", c.text()));
+                for (SubParagraph s : c.subparagraphs()) {
+                    passages.add(new SearchableClause.Passage(s.label(), s.text()));
+                }
+                out.add(new SearchableClause(c.label(), passages));
+            }
+        }
+        return out;
+    }
+
+    /** A hash of everything the index keeps of a text: it changes when any of it does. */
+    static String version(Resolution r, List<SearchableClause> clauses) {
+        MessageDigest sha;
+        try {
+            sha = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+        for (Object o : new Object[] {r.symbol(), r.session(), r.kind(), r.date(), r.title()}) {
+            update(sha, String.valueOf(o));
+        }
+        for (SearchableClause c : clauses) {
+            update(sha, c.label());
+            for (SearchableClause.Passage p : c.passages()) {
+                update(sha, p.label());
+                update(sha, p.text());
+            }
+        }
+        return HexFormat.of().formatHex(sha.digest(), 0, 16);
+    }
+
+    private static void update(MessageDigest sha, String s) {
+        sha.update(s.getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) 0);
+    }
+}
