@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code bench [parse|compare|export|history]}: prints speed figures measured on the bundled
+ * {@code bench [parse|compare|export|history|search]}: prints speed figures measured on the bundled
  * corpus. With no argument, runs them all. Each benchmark warms up before it measures.
  */
 final class BenchCommand implements Command {
@@ -16,6 +16,7 @@ final class BenchCommand implements Command {
         m.put("compare", new CompareBench());
         m.put("export", new ExportBench());
         m.put("history", new HistoryBench());
+        m.put("search", new SearchBench());
         return m;
     }
 

@@ -56,6 +56,7 @@ final class ClauseDocuments {
                 doc.add(new Field(SearchFields.EXACT, p.text(), PHRASE_FIELD));
                 doc.add(new Field(SearchFields.WORDS, p.text(), WORDS_FIELD));
                 doc.add(new Field(SearchFields.NEAR, p.text(), PHRASE_FIELD));
+                doc.add(new Field(SearchFields.NEAR_SPLIT, p.text(), PHRASE_FIELD));
             }
             docs.add(doc);
         }

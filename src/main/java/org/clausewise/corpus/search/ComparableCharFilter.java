@@ -54,6 +54,12 @@ final class ComparableCharFilter extends BaseCharFilter {
         StringBuilder out = new StringBuilder(text.length());
         int diff = 0;
         for (int i = 0; i < text.length(); ) {
+            char c = text.charAt(i);
+            if (c < 0x80 && c != '`' && c != '\t') {
+                out.append(c); // most of a text: nothing to fold, no offset to correct
+                i++;
+                continue;
+            }
             int cp = text.codePointAt(i);
             int width = Character.charCount(cp);
             String piece = foldCodePoint(cp);

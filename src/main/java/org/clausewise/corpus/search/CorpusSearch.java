@@ -2,13 +2,10 @@ package org.clausewise.corpus.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.BitSet;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
@@ -20,20 +17,8 @@ import org.apache.lucene.search.IndexSearcher;
  * the wording's evolution in each. Thread-safe; a searcher sees the index as it was when made.
  */
 public final class CorpusSearch {
-    /** Earliest agreement first: adopted before drafts, then session, date, text, clause. */
-    private static final Comparator<HitCollector.Hit> FIRST_AGREED = Comparator
-            .comparingInt(HitCollector.Hit::kindRank)
-            .thenComparingLong(HitCollector.Hit::session)
-            .thenComparingLong(HitCollector.Hit::date)
-            .thenComparing(HitCollector.Hit::textId)
-            .thenComparingInt(HitCollector.Hit::order);
-    /** Earliest of any kind: session, a draft before the text adopted from it, date, text, clause. */
-    private static final Comparator<HitCollector.Hit> FIRST_SEEN = Comparator
-            .comparingLong(HitCollector.Hit::session)
-            .thenComparingInt(h -> h.kindRank() == 0 ? 1 : 0)
-            .thenComparingLong(HitCollector.Hit::date)
-            .thenComparing(HitCollector.Hit::textId)
-            .thenComparingInt(HitCollector.Hit::order);
+    /** Hits read in full per search at most (beyond the first series): what keeps a search of "the" fast. */
+    static final int HIT_BUDGET = 200;
 
     private final IndexSearcher searcher;
     private final StoredHits stored;
@@ -50,73 +35,111 @@ public final class CorpusSearch {
     }
 
     public SearchResult search(PhraseQuery query, int limit) throws IOException {
-        HitCollector collector = new HitCollector();
-        searcher.search(query.toLucene(), collector);
-        List<HitCollector.Hit> hits = collector.hits();
-        if (hits.isEmpty()) {
+        return search(query, limit, HIT_BUDGET);
+    }
+
+    /**
+     * As {@link #search(PhraseQuery, int)}; series are read in full, in order, while fewer than
+     * {@code limit} are and their hits stay within {@code budget} (the first always is).
+     */
+    SearchResult search(PhraseQuery query, int limit, int budget) throws IOException {
+        HitCollector hits = new HitCollector();
+        searcher.search(query.toLucene(), hits);
+        if (hits.size == 0) {
             return new SearchResult(query, 0, 0, null, null, List.of(), 0, List.of());
         }
-        Map<String, List<HitCollector.Hit>> bySeries = new LinkedHashMap<>();
-        for (HitCollector.Hit h : hits) {
-            bySeries.computeIfAbsent(h.seriesId(), k -> new ArrayList<>()).add(h);
+        // per series: its hit count and its first agreement; per text: whether it holds the phrase
+        int seriesCount = hits.seriesIds.size();
+        int[] perSeries = new int[seriesCount];
+        int[] bestOfSeries = new int[seriesCount];
+        java.util.Arrays.fill(bestOfSeries, -1);
+        BitSet texts = new BitSet();
+        int seen = 0;
+        for (int i = 0; i < hits.size; i++) {
+            int s = hits.series[i];
+            perSeries[s]++;
+            if (bestOfSeries[s] < 0 || hits.compareFirstAgreed(i, bestOfSeries[s]) < 0) {
+                bestOfSeries[s] = i;
+            }
+            texts.set(hits.text[i]);
+            if (hits.compareFirstSeen(i, seen) < 0) {
+                seen = i;
+            }
         }
-        List<List<HitCollector.Hit>> groups = new ArrayList<>(bySeries.values());
-        for (List<HitCollector.Hit> g : groups) {
-            g.sort(FIRST_AGREED);
+        List<Integer> seriesOrder = new ArrayList<>(seriesCount);
+        for (int s = 0; s < seriesCount; s++) {
+            seriesOrder.add(s);
         }
-        groups.sort(Comparator.comparing((List<HitCollector.Hit> g) -> g.get(0), FIRST_AGREED));
+        seriesOrder.sort((a, b) -> hits.compareFirstAgreed(bestOfSeries[a], bestOfSeries[b]));
 
-        List<SeriesHits> shown = new ArrayList<>();
+        List<Integer> detailed = new ArrayList<>();
+        int budgetUsed = 0;
+        for (int s : seriesOrder) {
+            if (!detailed.isEmpty() && (detailed.size() >= limit || budgetUsed + perSeries[s] > budget)) {
+                break;
+            }
+            detailed.add(s);
+            budgetUsed += perSeries[s];
+        }
         Map<Integer, ClauseHit> loaded = new HashMap<>();
-        for (List<HitCollector.Hit> g : groups.subList(0, Math.min(Math.max(limit, 1), groups.size()))) {
-            shown.add(series(query, g, loaded));
+        List<SeriesHits> shown = new ArrayList<>();
+        for (int s : detailed) {
+            shown.add(series(query, hits, s, perSeries[s], loaded));
         }
-        HitCollector.Hit agreed = groups.get(0).get(0);
-        HitCollector.Hit seen = hits.stream().min(FIRST_SEEN).orElseThrow();
-        ClauseHit firstAgreed = agreed.kindRank() == 0 ? loaded.get(agreed.doc()) : null;
-        ClauseHit firstSeen = loaded.containsKey(seen.doc()) ? loaded.get(seen.doc()) : stored.hit(query, seen.doc());
-        Set<String> texts = new HashSet<>();
-        for (HitCollector.Hit h : hits) {
-            texts.add(h.textId());
-        }
-        return new SearchResult(query, hits.size(), texts.size(), firstAgreed, firstSeen, shown, groups.size(),
-                sessions(hits));
+        int agreed = bestOfSeries[seriesOrder.get(0)];
+        ClauseHit firstAgreed = hits.kind[agreed] == 0 ? loaded.get(hits.doc[agreed]) : null;
+        ClauseHit firstSeen = loaded.containsKey(hits.doc[seen]) ? loaded.get(hits.doc[seen])
+                : stored.hit(query, hits.doc[seen]);
+        return new SearchResult(query, hits.size, texts.cardinality(), firstAgreed, firstSeen, shown, seriesCount,
+                sessions(hits, texts));
     }
 
     /** One series in full: its texts in order, the clauses of each that hold the phrase, their changes. */
-    private SeriesHits series(PhraseQuery query, List<HitCollector.Hit> hits, Map<Integer, ClauseHit> loaded)
-            throws IOException {
-        String seriesId = hits.get(0).seriesId();
+    private SeriesHits series(PhraseQuery query, HitCollector hits, int series, int count,
+                              Map<Integer, ClauseHit> loaded) throws IOException {
         Map<String, List<ClauseHit>> byText = new HashMap<>();
         Map<String, Integer> docs = new HashMap<>();
-        List<HitCollector.Hit> inOrder = new ArrayList<>(hits);
-        inOrder.sort(Comparator.comparing(HitCollector.Hit::textId).thenComparingInt(HitCollector.Hit::order));
-        for (HitCollector.Hit h : inOrder) {
-            byText.computeIfAbsent(h.textId(), k -> new ArrayList<>()).add(stored.hit(query, h.doc()));
-            docs.put(h.textId() + '\u0000' + h.order(), h.doc());
+        List<Integer> mine = new ArrayList<>(count);
+        for (int i = 0; i < hits.size; i++) {
+            if (hits.series[i] == series) {
+                mine.add(i);
+            }
         }
-        StoredHits.SeriesTexts series = stored.seriesTexts(seriesId);
-        List<TextStep> timeline = evolution.follow(series.texts(), byText);
+        mine.sort((a, b) -> hits.doc[a] - hits.doc[b]); // a text's clauses are neighbours in the index
+        for (int i : mine) {
+            String textId = hits.textIds.get(hits.text[i]);
+            byText.computeIfAbsent(textId, k -> new ArrayList<>()).add(stored.hit(query, hits.doc[i]));
+            docs.put(textId + '\u0000' + hits.order[i], hits.doc[i]);
+        }
+        for (List<ClauseHit> l : byText.values()) {
+            l.sort(java.util.Comparator.comparingInt(ClauseHit::order));
+        }
+        StoredHits.SeriesTexts texts = stored.seriesTexts(hits.seriesIds.get(series));
+        List<TextStep> timeline = evolution.follow(texts.texts(), byText);
         // the steps hold the hits with their wording changes: those are the ones to report
         for (TextStep step : timeline) {
             for (ClauseHit h : step.clauses()) {
                 loaded.put(docs.get(h.text().id() + '\u0000' + h.order()), h);
             }
         }
-        return new SeriesHits(seriesId, series.title(), hits.size(), byText.size(), timeline);
+        return new SeriesHits(hits.seriesIds.get(series), texts.title(), count, byText.size(), timeline);
     }
 
-    private static List<SessionCount> sessions(List<HitCollector.Hit> hits) {
+    /** Clauses and texts per session; each text has one session, so texts are counted from the set of them. */
+    private static List<SessionCount> sessions(HitCollector hits, BitSet texts) {
         Map<Long, int[]> counts = new TreeMap<>();
-        Map<Long, Set<String>> texts = new HashMap<>();
-        for (HitCollector.Hit h : hits) {
-            counts.computeIfAbsent(h.session(), k -> new int[1])[0]++;
-            texts.computeIfAbsent(h.session(), k -> new HashSet<>()).add(h.textId());
+        long[] sessionOfText = new long[hits.textIds.size()];
+        for (int i = 0; i < hits.size; i++) {
+            counts.computeIfAbsent(hits.session[i], k -> new int[2])[0]++;
+            sessionOfText[hits.text[i]] = hits.session[i];
         }
-        List<SessionCount> out = new ArrayList<>();
+        for (int t = texts.nextSetBit(0); t >= 0; t = texts.nextSetBit(t + 1)) {
+            counts.get(sessionOfText[t])[1]++;
+        }
+        List<SessionCount> out = new ArrayList<>(counts.size());
         for (Map.Entry<Long, int[]> e : counts.entrySet()) {
             Integer session = e.getKey() == ClauseDocuments.NO_SESSION ? null : e.getKey().intValue();
-            out.add(new SessionCount(session, e.getValue()[0], texts.get(e.getKey()).size()));
+            out.add(new SessionCount(session, e.getValue()[0], e.getValue()[1]));
         }
         return out;
     }

@@ -27,13 +27,17 @@ public final class CorpusTexts {
         for (Series series : corpus.series()) {
             String seriesId = id(series.timeline().get(0));
             for (CorpusEntry e : series.timeline()) {
-                Resolution r = e.resolution();
-                List<SearchableClause> clauses = clauses(r);
-                out.add(new SearchableText(id(e), version(r, clauses), r.symbol(), r.session(), r.kind(), r.date(),
-                        r.title(), e.fileName(), seriesId, series.title(), () -> clauses));
+                out.add(text(id(e), e.resolution(), e.fileName(), seriesId, series.title()));
             }
         }
         return out;
+    }
+
+    /** One parsed text as search sees it, in a series named by the caller. */
+    public static SearchableText text(String id, Resolution r, String file, String seriesId, String seriesTitle) {
+        List<SearchableClause> clauses = clauses(r);
+        return new SearchableText(id, version(r, clauses), r.symbol(), r.session(), r.kind(), r.date(), r.title(),
+                file, seriesId, seriesTitle, () -> clauses);
     }
 
     static String id(CorpusEntry e) {

@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -14,7 +16,7 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
  * Finds where a phrase stands in a passage Lucene matched, for highlighting and to tell which
- * sub-paragraph holds it. It reads the passage with the very analyzer that indexed it, so it
+ * sub-paragraph holds it. It reads the passage with the very analyzers that indexed it, so it
  * sees the same terms at the same positions, and offsets come back in display-text characters.
  */
 final class MatchLocator {
@@ -24,27 +26,44 @@ final class MatchLocator {
     private record Position(Set<String> terms, int start, int end) {
     }
 
-    /** Highlights of the phrase (exact, near: each whole occurrence; words: each query word). */
+    /** Highlights of the phrase (exact, near: each whole occurrence; words: each query word), in text order. */
     List<Highlight> locate(PhraseQuery query, String passage) {
-        List<Position> positions = positions(SearchFields.field(query.mode()), passage);
-        List<Highlight> out = new ArrayList<>();
-        List<String> terms = query.terms();
-        if (query.mode() == SearchMode.WORDS) {
-            Set<String> wanted = new HashSet<>(terms);
-            for (Position p : positions) {
-                if (p.terms().stream().anyMatch(wanted::contains)) {
-                    out.add(new Highlight(p.start(), p.end()));
+        TreeSet<Highlight> out = new TreeSet<>((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
+                : Integer.compare(a.end(), b.end()));
+        for (Map.Entry<String, List<String>> e : query.termsByField().entrySet()) {
+            List<Position> positions = positions(e.getKey(), passage);
+            List<String> terms = e.getValue();
+            if (query.mode() == SearchMode.WORDS) {
+                Set<String> wanted = new HashSet<>(terms);
+                for (Position p : positions) {
+                    if (p.terms().stream().anyMatch(wanted::contains)) {
+                        out.add(new Highlight(p.start(), p.end()));
+                    }
+                }
+                continue;
+            }
+            for (int at = 0; !terms.isEmpty() && at + terms.size() <= positions.size(); at++) {
+                boolean all = true;
+                for (int k = 0; k < terms.size() && all; k++) {
+                    all = positions.get(at + k).terms().contains(terms.get(k));
+                }
+                if (all) {
+                    out.add(new Highlight(positions.get(at).start(), positions.get(at + terms.size() - 1).end()));
                 }
             }
-            return out;
         }
-        for (int at = 0; at + terms.size() <= positions.size(); at++) {
-            boolean all = true;
-            for (int k = 0; k < terms.size() && all; k++) {
-                all = positions.get(at + k).terms().contains(terms.get(k));
-            }
-            if (all) {
-                out.add(new Highlight(positions.get(at).start(), positions.get(at + terms.size() - 1).end()));
+        return withoutOverlaps(out);
+    }
+
+    /** The two near fields may find the same words twice: keep the longest of overlapping highlights. */
+    private static List<Highlight> withoutOverlaps(TreeSet<Highlight> sorted) {
+        List<Highlight> out = new ArrayList<>();
+        for (Highlight h : sorted) {
+            Highlight last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && h.start() < last.end()) {
+                out.set(out.size() - 1, new Highlight(last.start(), Math.max(last.end(), h.end())));
+            } else {
+                out.add(h);
             }
         }
         return out;
@@ -52,11 +71,16 @@ final class MatchLocator {
 
     /** Whether every term of a words query is in the passage. */
     boolean holdsAllWords(PhraseQuery query, String passage) {
-        Set<String> present = new HashSet<>();
-        for (Position p : positions(SearchFields.field(query.mode()), passage)) {
-            present.addAll(p.terms());
+        for (Map.Entry<String, List<String>> e : query.termsByField().entrySet()) {
+            Set<String> present = new HashSet<>();
+            for (Position p : positions(e.getKey(), passage)) {
+                present.addAll(p.terms());
+            }
+            if (!present.containsAll(e.getValue())) {
+                return false;
+            }
         }
-        return present.containsAll(query.terms());
+        return true;
     }
 
     private List<Position> positions(String field, String text) {

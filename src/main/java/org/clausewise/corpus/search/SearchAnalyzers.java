@@ -10,45 +10,64 @@ import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 
 /**
- * The analyzers behind the three search modes, one indexed field each (see {@link SearchMode}).
- * Every one reads the clause text through {@link ComparableCharFilter}, so typography never
- * matters and offsets stay those of the display text.
+ * The analyzers of the indexed fields behind the search modes (see {@link SearchMode}). Every one
+ * reads the clause text through {@link ComparableCharFilter}, so typography never matters and
+ * offsets stay those of the display text.
  * <ul>
  *   <li>{@code exact}: words and punctuation marks, case kept;
  *   <li>{@code words}: words, lower case;
- *   <li>{@code near}: words with inner hyphens and apostrophes left out, lower case, without accents;
- *       the index also holds each word without glued footnote digits.
+ *   <li>{@code near}: words with inner hyphens and apostrophes left out ("co-operation" is
+ *       "cooperation"), lower case, without accents;
+ *   <li>{@code near_split}: the same, but a hyphen or apostrophe parts words ("data-driven" holds
+ *       "data"). A near search looks in both, so a compound is found written either way and
+ *       its parts are found alone.
  * </ul>
- * The passages of one clause (lead-in, sub-paragraphs) are values of one field set
- * {@link #PASSAGE_GAP} positions apart, so no phrase runs from one passage into the next.
+ * In the index the near fields also hold each word without glued footnote digits. The passages of
+ * one clause (lead-in, sub-paragraphs) are values of one field set {@link #PASSAGE_GAP} positions
+ * apart, so no phrase runs from one passage into the next.
  */
 final class SearchAnalyzers {
     static final int PASSAGE_GAP = 100;
     /** Part of the index's schema: a change here must rebuild existing indexes (see {@link SearchIndex}). */
     static final String VERSION = "1";
 
+    private static final Analyzer EXACT = new FieldAnalyzer(true, false, false, false);
+    private static final Analyzer WORDS = new FieldAnalyzer(false, false, false, false);
+    private static final Analyzer NEAR = new FieldAnalyzer(false, true, true, false);
+    private static final Analyzer NEAR_SPLIT = new FieldAnalyzer(false, false, true, false);
+
     private SearchAnalyzers() {
     }
 
-    /** What the index writer uses: each mode's field analysed its way. */
+    /** What the index writer uses: each field analysed its way. */
     static Analyzer forIndex() {
-        return new PerFieldAnalyzerWrapper(new Field(SearchMode.WORDS, false), Map.of(
-                SearchFields.EXACT, new Field(SearchMode.EXACT, false),
-                SearchFields.WORDS, new Field(SearchMode.WORDS, false),
-                SearchFields.NEAR, new Field(SearchMode.NEAR, true)));
+        return new PerFieldAnalyzerWrapper(WORDS, Map.of(
+                SearchFields.EXACT, EXACT,
+                SearchFields.WORDS, WORDS,
+                SearchFields.NEAR, new FieldAnalyzer(false, true, true, true),
+                SearchFields.NEAR_SPLIT, new FieldAnalyzer(false, false, true, true)));
     }
 
-    /** How a phrase typed by the user is cut into the terms looked for in {@code mode}'s field. */
-    static Analyzer forQuery(SearchMode mode) {
-        return new Field(mode, false);
+    /** How a phrase typed by the user is cut into the terms looked for in {@code field}. */
+    static Analyzer forQuery(String field) {
+        switch (field) {
+            case SearchFields.EXACT: return EXACT;
+            case SearchFields.NEAR: return NEAR;
+            case SearchFields.NEAR_SPLIT: return NEAR_SPLIT;
+            default: return WORDS;
+        }
     }
 
-    private static final class Field extends Analyzer {
-        private final SearchMode mode;
+    private static final class FieldAnalyzer extends Analyzer {
+        private final boolean exact;
+        private final boolean joinCompounds;
+        private final boolean fold;
         private final boolean footnoteVariants;
 
-        Field(SearchMode mode, boolean footnoteVariants) {
-            this.mode = mode;
+        FieldAnalyzer(boolean exact, boolean joinCompounds, boolean fold, boolean footnoteVariants) {
+            this.exact = exact;
+            this.joinCompounds = joinCompounds;
+            this.fold = fold;
             this.footnoteVariants = footnoteVariants;
         }
 
@@ -59,16 +78,13 @@ final class SearchAnalyzers {
 
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
-            Tokenizer tokenizer = new ClauseTokenizer(mode == SearchMode.EXACT, mode == SearchMode.NEAR);
-            TokenStream stream = tokenizer;
-            if (mode != SearchMode.EXACT) {
-                stream = new LowerCaseFilter(stream);
-            }
-            if (mode == SearchMode.NEAR) {
+            Tokenizer tokenizer = new ClauseTokenizer(exact, joinCompounds);
+            TokenStream stream = exact ? tokenizer : new LowerCaseFilter(tokenizer);
+            if (fold) {
                 stream = new ASCIIFoldingFilter(new AccentFilter(stream));
-                if (footnoteVariants) {
-                    stream = new FootnoteDigitsFilter(stream);
-                }
+            }
+            if (footnoteVariants) {
+                stream = new FootnoteDigitsFilter(stream);
             }
             return new TokenStreamComponents(tokenizer, stream);
         }

@@ -32,12 +32,14 @@ final class SearchFields {
     static final String EXACT = "exact";
     static final String WORDS = "words";
     static final String NEAR = "near";
+    static final String NEAR_SPLIT = "near_split";
 
-    static String field(SearchMode mode) {
+    /** The fields a mode looks in: a near search in both ways of reading compounds. */
+    static java.util.List<String> fields(SearchMode mode) {
         switch (mode) {
-            case EXACT: return EXACT;
-            case WORDS: return WORDS;
-            default: return NEAR;
+            case EXACT: return java.util.List.of(EXACT);
+            case WORDS: return java.util.List.of(WORDS);
+            default: return java.util.List.of(NEAR, NEAR_SPLIT);
         }
     }
 }

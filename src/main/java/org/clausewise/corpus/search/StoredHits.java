@@ -40,11 +40,10 @@ final class StoredHits {
         TextInfo text = textInfo(d);
         for (int i = 0; i < texts.length; i++) {
             String passage = texts[i].stringValue();
-            boolean holds = query.mode() == SearchMode.WORDS ? locator.holdsAllWords(query, passage)
-                    : !locator.locate(query, passage).isEmpty();
+            List<Highlight> highlights = locator.locate(query, passage);
+            boolean holds = query.mode() == SearchMode.WORDS ? locator.holdsAllWords(query, passage) : !highlights.isEmpty();
             if (holds) {
-                return new ClauseHit(text, label, order, labels[i].stringValue(), passage,
-                        locator.locate(query, passage), null);
+                return new ClauseHit(text, label, order, labels[i].stringValue(), passage, highlights, null);
             }
         }
         // the words are spread over the lead-in and sub-paragraphs: the clause as a whole holds them
