@@ -1,39 +1,35 @@
 package org.clausewise.cli;
 
-import java.io.PrintStream;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 /**
  * {@code bench [parse|compare|export|history|search]}: prints speed figures measured on the bundled
- * corpus. With no argument, runs them all. Each benchmark warms up before it measures.
+ * corpus. With no benchmark named, runs them all with their defaults. Each benchmark warms up
+ * before it measures. A new benchmark is a {@link CliCommand} added to {@code subcommands}.
  */
-final class BenchCommand implements Command {
-    private static Map<String, Command> benches() {
-        Map<String, Command> m = new LinkedHashMap<>();
-        m.put("parse", new ParseBench());
-        m.put("compare", new CompareBench());
-        m.put("export", new ExportBench());
-        m.put("history", new HistoryBench());
-        m.put("search", new SearchBench());
-        return m;
-    }
-
+@Command(name = "bench",
+        description = {"Print speed figures measured on the bundled corpus.",
+            "Run it from the project folder, or set -Dclausewise.corpus=DIR. With no benchmark named, runs them all."},
+        subcommands = {
+            ParseBench.class,
+            CompareBench.class,
+            ExportBench.class,
+            HistoryBench.class,
+            SearchBench.class,
+        },
+        footer = {"", "Report the figures together with the machine's load (cat /proc/loadavg).",
+            "", "Examples:",
+            "  clausewise bench",
+            "  clausewise bench compare --texts 100"})
+final class BenchCommand extends CliCommand {
     @Override
-    public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        Map<String, Command> benches = benches();
-        List<String> rest = args.isEmpty() ? List.of() : args.subList(1, args.size());
-        if (!args.isEmpty() && !args.get(0).startsWith("-")) {
-            Command bench = benches.get(args.get(0));
-            if (bench == null) {
-                throw new UsageException("unknown benchmark '" + args.get(0) + "'; choose one of " + benches.keySet());
+    public Integer call() throws Exception {
+        int worst = ExitCode.OK;
+        for (CommandLine bench : spec.subcommands().values()) {
+            if (bench.getCommand() instanceof CliCommand c) {
+                worst = Math.max(worst, c.call());
             }
-            return bench.run(rest, out, err);
-        }
-        int worst = 0;
-        for (Command bench : benches.values()) {
-            worst = Math.max(worst, bench.run(args, out, err));
         }
         return worst;
     }

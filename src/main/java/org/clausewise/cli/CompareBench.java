@@ -17,6 +17,8 @@ import org.clausewise.ingest.InputException;
 import org.clausewise.ingest.ResolutionFiles;
 import org.clausewise.model.Clause;
 import org.clausewise.model.Resolution;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code bench compare [--runs N] [--texts N]}: how fast two parsed texts are compared. First
@@ -26,32 +28,33 @@ import org.clausewise.model.Resolution;
  * bundled ones again and again, each copy perturbed: clauses dropped, swapped, reworded,
  * inserted) against the 60 s target. Parsing is not timed.
  */
-final class CompareBench implements Command {
+@Command(name = "compare", description = "Comparison speed: ms per pair over the corpus pairs, and all pairs of a grown corpus.")
+final class CompareBench extends CliCommand {
     private static final double PAIR_TARGET_MS = 2.0;
     private static final double ALL_PAIRS_TARGET_S = 60.0;
 
     private final ResolutionComparer comparer = new ResolutionComparer();
 
+    @Option(names = "--runs", paramLabel = "N", description = "Timed runs per corpus pair (default: ${DEFAULT-VALUE}).")
+    int runs = 21;
+
+    @Option(names = "--texts", paramLabel = "N", description = "Texts in the grown corpus whose pairs are all compared"
+            + " (default: ${DEFAULT-VALUE}).")
+    int texts = 200;
+
     @Override
-    public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        int runs = 21;
-        int texts = 200;
-        for (int i = 0; i < args.size(); i++) {
-            if (args.get(i).equals("--runs") && i + 1 < args.size()) {
-                runs = positive(args.get(++i));
-            } else if (args.get(i).equals("--texts") && i + 1 < args.size()) {
-                texts = positive(args.get(++i));
-            } else {
-                throw new UsageException("usage: bench compare [--runs N] [--texts N]");
-            }
+    public Integer call() throws IOException, BadInputException {
+        if (runs < 1 || texts < 2) {
+            throw usage("--runs must be 1 or more and --texts 2 or more");
         }
-        List<Resolution> corpus = corpus(err);
+        PrintStream out = out();
+        List<Resolution> corpus = corpus(err());
         if (corpus.size() < 2) {
-            throw new UsageException("bench compare needs at least two readable texts in the bundled corpus");
+            throw new BadInputException("bench compare needs at least two readable texts in the bundled corpus");
         }
         perPair(corpus, runs, out);
         allPairs(grow(corpus, texts), out);
-        return 0;
+        return ExitCode.OK;
     }
 
     private void perPair(List<Resolution> corpus, int runs, PrintStream out) {
@@ -119,10 +122,10 @@ final class CompareBench implements Command {
         }
     }
 
-    private static List<Resolution> corpus(PrintStream err) throws IOException, UsageException {
+    private static List<Resolution> corpus(PrintStream err) throws IOException, BadInputException {
         Path dir = AppDirs.bundledCorpus();
         if (dir == null) {
-            throw new UsageException("no bundled corpus found (set -Dclausewise.corpus=DIR)");
+            throw new BadInputException("no bundled corpus found (set -Dclausewise.corpus=DIR)");
         }
         List<Path> files;
         try (Stream<Path> s = Files.list(dir)) {
@@ -195,17 +198,5 @@ final class CompareBench implements Command {
         Arrays.sort(v);
         int n = v.length;
         return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
-    }
-
-    private static int positive(String s) throws UsageException {
-        try {
-            int n = Integer.parseInt(s);
-            if (n > 0) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // fall through to the message
-        }
-        throw new UsageException("expected a positive number, not '" + s + "'");
     }
 }

@@ -1,6 +1,5 @@
 package org.clausewise.cli;
 
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,58 +15,60 @@ import org.clausewise.model.ClauseRow;
 import org.clausewise.model.Comparison;
 import org.clausewise.model.Resolution;
 import org.clausewise.model.SubparagraphRow;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code compare LEFT RIGHT [--json] [--pdf OUT.pdf]}: compares two texts clause by clause.
  * Without options it prints the readable text form; {@code --json} prints the object of
- * DESIGN.md; {@code --pdf} writes the PDF (and prints nothing unless {@code --json} is given too).
- * Both texts are read and compared before anything is written.
+ * docs/cli-contract.md; {@code --pdf} writes the PDF (and prints nothing unless {@code --json} is
+ * given too). Both texts are read and compared before anything is written.
  */
-final class CompareCommand implements Command {
+@Command(name = "compare",
+        description = {"Compare two texts clause by clause.",
+            "Each clause is unchanged, modified, added, removed or moved, with its word edits."},
+        footer = {"", "The text form marks rows with = ~ + - > and edits as [-deleted-]{+inserted+}.",
+            "", "Examples:",
+            "  clausewise compare A-RES-61-168.txt A-RES-69-179.txt",
+            "  clausewise compare A-RES-61-168.txt A-RES-69-179.txt --json",
+            "  clausewise compare A-RES-61-168.txt A-RES-69-179.txt --pdf comparison.pdf"})
+final class CompareCommand extends CliCommand {
     private final ResolutionComparer comparer = new ResolutionComparer();
 
+    @Parameters(index = "0", paramLabel = "LEFT", description = "The earlier text (a file).")
+    String left;
+
+    @Parameters(index = "1", paramLabel = "RIGHT", description = "The later text (a file).")
+    String right;
+
+    @Mixin
+    JsonOption json;
+
+    @Option(names = "--pdf", paramLabel = "OUT.pdf",
+            description = "Write the comparison as an A4-landscape PDF (prints nothing unless --json is given too).")
+    String pdf;
+
     @Override
-    public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        List<String> files = new ArrayList<>();
-        boolean json = false;
-        Path pdf = null;
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            if (a.equals("--json")) {
-                json = true;
-            } else if (a.equals("--pdf")) {
-                if (i + 1 >= args.size()) {
-                    throw new UsageException("--pdf needs an output file: compare LEFT RIGHT --pdf OUT.pdf");
-                }
-                pdf = Path.of(args.get(++i));
-            } else if (a.startsWith("-")) {
-                throw new UsageException("unknown option '" + a + "'; usage: compare LEFT RIGHT [--json | --pdf OUT.pdf]");
-            } else {
-                files.add(a);
-            }
-        }
-        if (files.size() != 2) {
-            throw new UsageException("compare needs two files: compare LEFT RIGHT [--json | --pdf OUT.pdf]");
-        }
-        Comparison comparison = comparer.compare(read(files.get(0)), read(files.get(1)));
+    public Integer call() throws BadInputException, InputException, WriteFailedException {
+        Comparison comparison = comparer.compare(read(left), read(right));
         if (pdf != null) {
             PdfOutput.write(comparison, pdf);
         }
-        if (json) {
-            out.println(Json.write(json(comparison)));
+        if (json.on()) {
+            out().println(Json.write(json(comparison)));
         } else if (pdf == null) {
-            out.print(ComparisonText.render(comparison));
+            out().print(ComparisonText.render(comparison));
         }
-        return 0;
+        return ExitCode.OK;
     }
 
-    private static Resolution read(String file) throws UsageException {
+    private static Resolution read(String file) throws BadInputException, InputException {
         try {
             return ResolutionFiles.read(Path.of(file));
-        } catch (InputException e) {
-            throw new UsageException(e.getMessage());
         } catch (java.nio.file.InvalidPathException e) {
-            throw new UsageException("not a valid file name: " + file);
+            throw new BadInputException("'" + file + "' is not a valid file name");
         }
     }
 

@@ -5,7 +5,6 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import org.clausewise.compare.ResolutionComparer;
 import org.clausewise.corpus.AppDirs;
@@ -14,13 +13,15 @@ import org.clausewise.export.PdfOptions;
 import org.clausewise.ingest.InputException;
 import org.clausewise.ingest.ResolutionFiles;
 import org.clausewise.model.Comparison;
+import picocli.CommandLine.Command;
 
 /**
  * {@code bench export}: time to write the PDF of the largest corpus pair (the privacy series,
  * A/RES/73/179 → A/RES/79/175), warm. Parsing and comparing happen once, before timing; each
  * measured run lays out, draws, embeds the font subsets and saves the file to a temp folder.
  */
-final class ExportBench implements Command {
+@Command(name = "export", description = "PDF export time of the largest corpus pair (ms, warm).")
+final class ExportBench extends CliCommand {
     private static final String LEFT = "A-RES-73-179.txt";
     private static final String RIGHT = "A-RES-79-175.txt";
     private static final int WARM_UP = 15;
@@ -28,22 +29,15 @@ final class ExportBench implements Command {
     private static final double TARGET_MS = 300;
 
     @Override
-    public int run(List<String> args, PrintStream out, PrintStream err) throws UsageException, IOException {
-        if (!args.isEmpty()) {
-            throw new UsageException("bench export: unknown argument '" + args.get(0) + "'; usage: bench export");
-        }
+    public Integer call() throws BadInputException, InputException, IOException {
+        PrintStream out = out();
         Path corpus = AppDirs.bundledCorpus();
         if (corpus == null || !Files.isRegularFile(corpus.resolve(LEFT)) || !Files.isRegularFile(corpus.resolve(RIGHT))) {
-            throw new UsageException("bench export: the corpus texts " + LEFT + " and " + RIGHT
+            throw new BadInputException("bench export: the corpus texts " + LEFT + " and " + RIGHT
                     + " were not found (run from the project folder)");
         }
-        Comparison comparison;
-        try {
-            comparison = new ResolutionComparer().compare(ResolutionFiles.read(corpus.resolve(LEFT)),
-                    ResolutionFiles.read(corpus.resolve(RIGHT)));
-        } catch (InputException e) {
-            throw new UsageException("bench export: " + e.getMessage());
-        }
+        Comparison comparison = new ResolutionComparer().compare(ResolutionFiles.read(corpus.resolve(LEFT)),
+                ResolutionFiles.read(corpus.resolve(RIGHT)));
         Path dir = Files.createTempDirectory("clausewise-bench");
         Path pdf = dir.resolve("bench.pdf");
         try {
@@ -66,6 +60,6 @@ final class ExportBench implements Command {
             Files.deleteIfExists(pdf);
             Files.deleteIfExists(dir);
         }
-        return 0;
+        return ExitCode.OK;
     }
 }

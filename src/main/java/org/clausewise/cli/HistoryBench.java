@@ -16,29 +16,30 @@ import org.clausewise.lineage.LineageBuilder;
 import org.clausewise.lineage.SeriesLineage;
 import org.clausewise.lineage.SyntheticSeries;
 import org.clausewise.model.Resolution;
+import picocli.CommandLine.Command;
 
 /**
  * {@code bench history}: the histories of every clause of a 20-text series (the bundled corpus's
  * longest series, repeated and perturbed), including the 19 comparisons they are chained from.
  * Parsing is not timed. Target: under one second.
  */
-final class HistoryBench implements Command {
+@Command(name = "history", description = "Histories of every clause of a 20-text series (ms; target under 1 s).")
+final class HistoryBench extends CliCommand {
     private static final int LENGTH = 20;
     private static final int WARMUP = 3;
     private static final int RUNS = 7;
 
     @Override
-    public int run(List<String> args, PrintStream out, PrintStream err) {
+    public Integer call() throws BadInputException {
+        PrintStream out = out();
         Path folder = AppDirs.bundledCorpus();
         if (folder == null) {
-            err.println("clausewise: bench history: the bundled corpus folder was not found");
-            return 1;
+            throw new BadInputException("bench history: the bundled corpus folder was not found");
         }
         Corpus corpus = new CorpusLoader().load(List.of(folder));
         Series longest = corpus.series().stream().max(Comparator.comparingInt(Series::size)).orElse(null);
         if (longest == null) {
-            err.println("clausewise: bench history: no texts in " + folder);
-            return 1;
+            throw new BadInputException("bench history: no texts in " + folder);
         }
         List<Resolution> real = longest.timeline().stream().map(CorpusEntry::resolution).toList();
         List<Resolution> series = SyntheticSeries.extend(real, LENGTH);
@@ -72,6 +73,6 @@ final class HistoryBench implements Command {
                         + " %.1f ms, best %.1f ms over %d runs (target < 1000 ms: %s)",
                 LENGTH, lineage.historyCount(), versions, cold, median, best, RUNS,
                 Math.max(cold, median) < 1000 ? "met" : "NOT met"));
-        return 0;
+        return ExitCode.OK;
     }
 }

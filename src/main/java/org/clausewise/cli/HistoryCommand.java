@@ -1,9 +1,5 @@
 package org.clausewise.cli;
 
-import java.io.PrintStream;
-import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -20,82 +16,59 @@ import org.clausewise.lineage.LineageBuilder;
 import org.clausewise.lineage.SeriesLineage;
 import org.clausewise.model.Clause;
 import org.clausewise.model.Resolution;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
 /**
- * {@code history FILES_OR_DIRS... --clause "OP 8 of A/RES/69/179" [--json]}: follows one clause
+ * {@code history FILES_OR_FOLDERS... --clause "OP 8 of A/RES/69/179" [--json]}: follows one clause
  * through the series of the named text. The texts given are grouped into series as the app does;
  * the clause's text chooses the series. A clause is named "OP n" or "PP n" of a symbol or a file
  * name (see {@link ClauseReference}).
  */
-final class HistoryCommand implements Command {
-    static final String HELP = String.join("\n",
-            "usage: clausewise history FILES_OR_DIRS... --clause CLAUSE [--json]",
-            "  Follows one clause through the series of its text: the session where it first appears,",
-            "  its number and wording in each text, the sessions where its wording changed (editorial",
-            "  or substantive, shown as [-deleted-]{+inserted+}) and where it was dropped.",
-            "  FILES_OR_DIRS  the texts to read (.txt/.md; a folder gives the texts in it); they are",
-            "                 grouped into series as in the app, and the clause's text picks the series",
-            "  CLAUSE         \"OP 8 of A/RES/69/179\"  operative paragraph 8 of that resolution",
-            "                 \"PP 3 of A/RES/67/169\"  preambular paragraph 3 (1 = first)",
-            "                 \"OP 12 of A-67-draft-Third-Committee.txt\"  a text named by its file",
-            "                 (with or without .txt), e.g. a draft without symbol",
-            "  --json         print the history as JSON instead of text");
+@Command(name = "history",
+        description = {"Follow one clause through the sessions of its series.",
+            "Shows the session where it first appears, its number and wording in each text, the sessions where its"
+                + " wording changed (editorial or substantive, shown as [-deleted-]{+inserted+}) and where it was"
+                + " dropped. The texts given are grouped into series as in the app; the clause's text picks the"
+                + " series."},
+        footer = {"", "Examples:",
+            "  clausewise history corpus --clause \"OP 8 of A/RES/69/179\"",
+            "  clausewise history corpus --clause \"PP 3 of A/RES/67/169\" --json",
+            "  clausewise history corpus --clause \"OP 12 of A-67-draft-Third-Committee.txt\""})
+final class HistoryCommand extends CliCommand {
+    @Mixin
+    FilesOrFolders inputs;
+
+    @Option(names = "--clause", required = true, paramLabel = "CLAUSE", converter = ClauseConverter.class,
+            description = "\"OP n of TEXT\" or \"PP n of TEXT\" (PP 1 = the first preambular paragraph); TEXT is a"
+                + " symbol (A/RES/69/179) or a file name, with or without .txt (for a draft without symbol).")
+    ClauseReference clause;
+
+    @Mixin
+    JsonOption json;
 
     @Override
-    public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        List<Path> inputs = new ArrayList<>();
-        String clause = null;
-        boolean json = false;
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            if (a.equals("--help") || a.equals("-h")) {
-                out.println(HELP);
-                return 0;
-            } else if (a.equals("--json")) {
-                json = true;
-            } else if (a.equals("--clause")) {
-                if (i + 1 >= args.size()) {
-                    throw new UsageException("history: --clause needs a value, e.g. " + ClauseReference.EXAMPLE);
-                }
-                clause = args.get(++i);
-            } else if (a.startsWith("--clause=")) {
-                clause = a.substring("--clause=".length());
-            } else if (a.startsWith("-") && a.length() > 1) {
-                throw new UsageException("history: unknown option '" + a + "'");
-            } else {
-                inputs.add(Paths.get(a));
-            }
-        }
-        if (inputs.isEmpty() || clause == null) {
-            throw new UsageException("usage: history FILES_OR_DIRS... --clause " + ClauseReference.EXAMPLE
-                    + " [--json]");
-        }
-        ClauseReference ref;
-        try {
-            ref = ClauseReference.parse(clause);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("history: " + e.getMessage());
-        }
-
-        Corpus corpus = new CorpusLoader().load(inputs);
+    public Integer call() throws BadInputException {
+        ClauseReference ref = clause;
+        Corpus corpus = new CorpusLoader().load(inputs.paths());
         if (!corpus.failures().isEmpty()) {
             LoadFailure f = corpus.failures().get(0);
-            err.println("clausewise: history: " + f.source().getFileName() + ": " + f.message());
-            return 1;
+            throw new BadInputException("history: " + f.source().getFileName() + ": " + f.message());
         }
         Optional<CorpusEntry> named = corpus.entries().stream().filter(ref::names).findFirst();
         if (named.isEmpty()) {
-            err.println("clausewise: history: no text named '" + ref.text() + "' among the " + corpus.entries().size()
-                    + " texts given (name it by symbol or file name)");
-            return 1;
+            throw new BadInputException("history: no text named '" + ref.text() + "' among the "
+                    + corpus.entries().size() + " texts given (name it by symbol or file name)");
         }
         CorpusEntry entry = named.get();
         Resolution text = entry.resolution();
         Optional<Clause> target = text.clauses(ref.part()).stream().filter(c -> c.number() == ref.number()).findFirst();
         if (target.isEmpty()) {
-            err.println("clausewise: history: " + text.displayName() + " has no " + ref.part().abbreviation() + " "
-                    + ref.number() + " (it has " + numbers(text, ref) + ")");
-            return 1;
+            throw new BadInputException("history: " + text.displayName() + " has no " + ref.part().abbreviation()
+                    + " " + ref.number() + " (it has " + numbers(text, ref) + ")");
         }
         Series series = corpus.seriesOf(entry).orElseThrow();
         List<Resolution> timeline = series.timeline().stream().map(CorpusEntry::resolution).toList();
@@ -103,9 +76,21 @@ final class HistoryCommand implements Command {
         int position = lineage.positionOf(text);
         ClauseHistory history = lineage.historyOf(position, ref.part(), ref.number()).orElseThrow();
         ClauseVersion asked = history.at(position).orElseThrow();
-        out.println(json ? Json.write(HistoryJson.of(history, asked, series.title()))
+        out().println(json.on() ? Json.write(HistoryJson.of(history, asked, series.title()))
                 : HistoryText.render(history, asked, series.title()).stripTrailing());
-        return 0;
+        return ExitCode.OK;
+    }
+
+    /** A clause name that does not parse is a usage mistake (exit 2), told in the parser's words. */
+    static final class ClauseConverter implements ITypeConverter<ClauseReference> {
+        @Override
+        public ClauseReference convert(String value) {
+            try {
+                return ClauseReference.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
     }
 
     private static String numbers(Resolution text, ClauseReference ref) {

@@ -6,8 +6,10 @@ import java.util.Map;
 
 /**
  * A small JSON writer for the command line's output: maps (insertion-ordered), lists, strings,
- * numbers, booleans and null, pretty-printed with two-space indents. Enough for our contract,
- * and no dependency to ship.
+ * numbers, booleans and null, pretty-printed with two-space indents, or on one line for JSON Lines.
+ * Enough for our contract, and no dependency to ship. Besides the controls JSON requires escaped,
+ * DEL, C1 controls, the bidirectional overrides and the line separators are escaped too
+ * (<code>&#92;u202e</code>): the same string to a JSON reader, and nothing that can steer a terminal.
  */
 public final class Json {
     private Json() {
@@ -19,6 +21,14 @@ public final class Json {
         return sb.toString();
     }
 
+    /** The same value on one line, with no line breaks: one record of JSON Lines. */
+    public static String writeLine(Object value) {
+        StringBuilder sb = new StringBuilder();
+        write(sb, value, -1);
+        return sb.toString();
+    }
+
+    /** {@code indent} < 0: one line, no padding. */
     private static void write(StringBuilder sb, Object v, int indent) {
         if (v == null) {
             sb.append("null");
@@ -35,15 +45,16 @@ public final class Json {
                 sb.append("{}");
                 return;
             }
-            sb.append("{\n");
+            sb.append('{');
+            newline(sb, indent);
             Iterator<? extends Map.Entry<?, ?>> it = map.entrySet().iterator();
             while (it.hasNext()) {
                 Map.Entry<?, ?> e = it.next();
-                pad(sb, indent + 1);
+                pad(sb, deeper(indent));
                 quote(sb, String.valueOf(e.getKey()));
                 sb.append(": ");
-                write(sb, e.getValue(), indent + 1);
-                sb.append(it.hasNext() ? ",\n" : "\n");
+                write(sb, e.getValue(), deeper(indent));
+                separator(sb, indent, it.hasNext());
             }
             pad(sb, indent);
             sb.append('}');
@@ -53,11 +64,12 @@ public final class Json {
                 sb.append("[]");
                 return;
             }
-            sb.append("[\n");
+            sb.append('[');
+            newline(sb, indent);
             for (int i = 0; i < list.size(); i++) {
-                pad(sb, indent + 1);
-                write(sb, list.get(i), indent + 1);
-                sb.append(i + 1 < list.size() ? ",\n" : "\n");
+                pad(sb, deeper(indent));
+                write(sb, list.get(i), deeper(indent));
+                separator(sb, indent, i + 1 < list.size());
             }
             pad(sb, indent);
             sb.append(']');
@@ -66,8 +78,28 @@ public final class Json {
         }
     }
 
+    private static int deeper(int indent) {
+        return indent < 0 ? indent : indent + 1;
+    }
+
+    private static void newline(StringBuilder sb, int indent) {
+        if (indent >= 0) {
+            sb.append('\n');
+        }
+    }
+
+    private static void separator(StringBuilder sb, int indent, boolean more) {
+        if (more) {
+            sb.append(indent < 0 ? ", " : ",\n");
+        } else {
+            newline(sb, indent);
+        }
+    }
+
     private static void pad(StringBuilder sb, int indent) {
-        sb.append("  ".repeat(indent));
+        if (indent > 0) {
+            sb.append("  ".repeat(indent));
+        }
     }
 
     private static void quote(StringBuilder sb, String s) {
@@ -81,8 +113,9 @@ public final class Json {
                 case '\r': sb.append("\\r"); break;
                 case '\t': sb.append("\\t"); break;
                 default:
-                    if (c < 0x20) {
-                        sb.append(String.format("\\u%04x", (int) c));
+                    if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || (c >= 0x202a && c <= 0x202e)
+                            || (c >= 0x2066 && c <= 0x2069) || c == 0x2028 || c == 0x2029) {
+                        sb.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
                     } else {
                         sb.append(c);
                     }

@@ -19,6 +19,8 @@ import java.util.stream.Stream;
 import org.clausewise.corpus.AppDirs;
 import org.clausewise.ingest.NotAResolutionException;
 import org.clausewise.ingest.ResolutionParser;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code bench parse [--mb N]}: parse throughput over the bundled corpus, every text parsed over
@@ -27,26 +29,22 @@ import org.clausewise.ingest.ResolutionParser;
  * clock and per CPU-second, which stays meaningful on a busy machine) and for one round on all
  * cores, each thread with its own parser.
  */
-final class ParseBench implements Command {
+@Command(name = "parse", description = "Parse throughput (MB/s) over the bundled corpus, one thread and all cores.")
+final class ParseBench extends CliCommand {
     private static final int ROUNDS = 5;
 
+    @Option(names = "--mb", paramLabel = "N", description = "Megabytes of text per measured round (default: ${DEFAULT-VALUE}).")
+    double targetMb = 20;
+
     @Override
-    public int run(List<String> args, PrintStream out, PrintStream err) throws UsageException, IOException {
-        double targetMb = 20;
-        for (int i = 0; i < args.size(); i++) {
-            if (args.get(i).equals("--mb") && i + 1 < args.size()) {
-                try {
-                    targetMb = Double.parseDouble(args.get(++i));
-                } catch (NumberFormatException e) {
-                    throw new UsageException("bench parse: --mb needs a number, got '" + args.get(i) + "'");
-                }
-            } else {
-                throw new UsageException("bench parse: unknown argument '" + args.get(i) + "'; usage: bench parse [--mb N]");
-            }
+    public Integer call() throws BadInputException, IOException {
+        PrintStream out = out();
+        if (!(targetMb > 0)) {
+            throw usage("--mb must be above 0");
         }
         Path dir = AppDirs.bundledCorpus();
         if (dir == null) {
-            throw new UsageException("bench parse: no corpus folder found (run from the project folder)");
+            throw new BadInputException("bench parse: no corpus folder found (run from the project folder)");
         }
         List<String> texts = new ArrayList<>();
         long corpusBytes = 0;
@@ -58,7 +56,7 @@ final class ParseBench implements Command {
             }
         }
         if (texts.isEmpty()) {
-            throw new UsageException("bench parse: no .txt texts in " + dir);
+            throw new BadInputException("bench parse: no .txt texts in " + dir);
         }
         long target = (long) (targetMb * 1024 * 1024);
         int repeats = (int) Math.max(1, (target + corpusBytes - 1) / corpusBytes);
@@ -87,11 +85,11 @@ final class ParseBench implements Command {
         out.printf(Locale.ROOT, "  %d threads: %.1f MB/s wall%n", threads, mb / parallel);
         out.printf(Locale.ROOT, "bench parse: %.1f MB/s wall on one thread (%.1f MB/s per CPU-second), "
                 + "%.1f MB/s wall on %d threads; target 50 MB/s%n", bestWall, bestCpu, mb / parallel, threads);
-        return 0;
+        return ExitCode.OK;
     }
 
     /** Parses the rounds' texts on {@code threads} threads, each with its own parser; returns seconds. */
-    private static double parallelRound(List<String> texts, int repeats, int threads) throws UsageException {
+    private static double parallelRound(List<String> texts, int repeats, int threads) throws BadInputException {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Callable<Integer>> jobs = new ArrayList<>();
@@ -106,15 +104,15 @@ final class ParseBench implements Command {
             return (System.nanoTime() - start) / 1e9 * repeats / (threads * ((repeats + threads - 1) / threads));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new UsageException("bench parse: interrupted");
+            throw new BadInputException("bench parse: interrupted");
         } catch (ExecutionException e) {
-            throw new UsageException("bench parse: " + e.getCause().getMessage());
+            throw new BadInputException("bench parse: " + e.getCause().getMessage());
         } finally {
             pool.shutdownNow();
         }
     }
 
-    private static int runRound(ResolutionParser parser, List<String> texts, int repeats) throws UsageException {
+    private static int runRound(ResolutionParser parser, List<String> texts, int repeats) throws BadInputException {
         int clauses = 0;
         for (int r = 0; r < repeats; r++) {
             for (String t : texts) {
@@ -122,7 +120,7 @@ final class ParseBench implements Command {
                     var res = parser.parse(t, "bench");
                     clauses += res.preamble().size() + res.operative().size();
                 } catch (NotAResolutionException e) {
-                    throw new UsageException("bench parse: " + e.getMessage());
+                    throw new BadInputException("bench parse: " + e.getMessage());
                 }
             }
         }

@@ -1,6 +1,7 @@
 package org.clausewise.cli;
 
 import java.io.IOException;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import org.clausewise.export.ComparisonPdf;
 import org.clausewise.export.PdfOptions;
@@ -11,13 +12,19 @@ final class PdfOutput {
     private PdfOutput() {
     }
 
-    static void write(Comparison comparison, Path out) throws UsageException {
+    static void write(Comparison comparison, String file) throws WriteFailedException {
+        Path out;
+        try {
+            out = Path.of(file);
+        } catch (InvalidPathException e) {
+            throw new WriteFailedException("cannot write '" + file + "': not a valid file name", e);
+        }
         try {
             ComparisonPdf.write(comparison, out, PdfOptions.defaults());
         } catch (IOException e) {
             // ComparisonPdf's messages are already one line a user can act on
             String msg = e.getMessage() == null ? "cannot write " + out : e.getMessage();
-            throw new UsageException(msg.lines().findFirst().orElse(msg), e);
+            throw new WriteFailedException(msg.lines().findFirst().orElse(msg), e);
         }
     }
 }

@@ -2,6 +2,8 @@ package org.clausewise.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,7 +30,6 @@ public final class SearchLatency {
     /** The target of issue 12: a search answers in under 50 ms on 10,000 texts. */
     public static final double TARGET_MS = 50;
     static final int SERIES_SHOWN = 20;
-    private static final int WARM_UP = 200;
 
     private SearchLatency() {
     }
@@ -59,27 +60,40 @@ public final class SearchLatency {
 
     private static boolean latencies(String label, CorpusSearch search, List<String> phrases, PrintStream out)
             throws IOException {
-        for (int i = 0; i < WARM_UP; i++) {
-            search.search(phrases.get(i % phrases.size()), SearchMode.values()[i % 3], SERIES_SHOWN);
+        for (SearchMode mode : SearchMode.values()) {
+            for (String phrase : phrases) {
+                search.search(phrase, mode, SERIES_SHOWN); // warm up: the JIT compiles the search path first
+            }
         }
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        boolean cpuTimed = threads.isCurrentThreadCpuTimeSupported();
         boolean met = true;
         for (SearchMode mode : SearchMode.values()) {
             double[] ms = new double[phrases.size()];
+            double[] cpu = new double[phrases.size()];
             long hits = 0;
             for (int i = 0; i < phrases.size(); i++) {
+                long c = cpuTimed ? threads.getCurrentThreadCpuTime() : 0;
                 long t = System.nanoTime();
                 hits += search.search(phrases.get(i), mode, SERIES_SHOWN).clauses();
                 ms[i] = (System.nanoTime() - t) / 1e6;
+                cpu[i] = cpuTimed ? (threads.getCurrentThreadCpuTime() - c) / 1e6 : Double.NaN;
             }
             Arrays.sort(ms);
+            Arrays.sort(cpu);
             double median = ms[ms.length / 2];
             met &= median < TARGET_MS;
+            // CPU time too: on a shared machine the wall clock also counts other processes' turns
             out.printf(Locale.ROOT, "bench search: %s: %-5s %d phrases (%.0f clauses found on average): median %.1f ms,"
-                            + " p90 %.1f ms, max %.1f ms; target median < %.0f ms: %s%n", label, mode.cliName(),
-                    phrases.size(), (double) hits / phrases.size(), median, ms[(int) Math.floor(0.9 * (ms.length - 1))],
-                    ms[ms.length - 1], TARGET_MS, median < TARGET_MS ? "met" : "MISSED");
+                            + " p90 %.1f ms, max %.1f ms (CPU: median %.1f ms, p90 %.1f ms); target median < %.0f ms: %s%n",
+                    label, mode.cliName(), phrases.size(), (double) hits / phrases.size(), median, p90(ms),
+                    ms[ms.length - 1], cpu[cpu.length / 2], p90(cpu), TARGET_MS, median < TARGET_MS ? "met" : "MISSED");
         }
         return met;
+    }
+
+    private static double p90(double[] sorted) {
+        return sorted[(int) Math.floor(0.9 * (sorted.length - 1))];
     }
 
     /** Phrases as a user copies them from a text: one to six whitespace-separated pieces of a passage. */

@@ -102,7 +102,7 @@ public final class CorpusLoader {
      * files and README / SOURCES / LICENSE / CHANGELOG files are not texts. A user who names such a
      * file explicitly still gets it read.
      */
-    private static boolean isHiddenOrNotes(Path file) {
+    public static boolean isHiddenOrNotes(Path file) {
         String name = file.getFileName().toString();
         String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
         return name.startsWith(".") || NOTES.contains(stem.toUpperCase(java.util.Locale.ROOT));

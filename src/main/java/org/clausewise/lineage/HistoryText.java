@@ -108,7 +108,8 @@ public final class HistoryText {
         }
     }
 
-    static String words(TextDiff diff) {
+    /** A word diff as text: [-deleted-]{+inserted+}, the rest as is (also used by the search command). */
+    public static String words(TextDiff diff) {
         StringBuilder sb = new StringBuilder();
         for (WordEdit e : diff.edits()) {
             if (e.op() == EditOp.EQUAL) {

@@ -3,17 +3,20 @@ package org.clausewise.ui;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.clausewise.cli.ExitCode;
+import org.clausewise.cli.GuiRequest;
 import org.clausewise.ui.background.DirectExecutor;
 import org.clausewise.ui.background.FxBackgroundExecutor;
 import org.clausewise.ui.screenshot.ScreenshotMode;
 
-import java.util.Arrays;
+import java.io.PrintStream;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The desktop app. {@link #launchApp(String[])} is what {@code clausewise gui} calls (by name, so
- * the command line stays free of JavaFX): it opens the window, or renders a screenshot and exits.
+ * The desktop app. {@link #launchApp(GuiRequest, PrintStream)} is what {@code clausewise gui} calls
+ * (by name, so the command line stays free of JavaFX; it has parsed and checked the arguments): it
+ * opens the window, or renders a screenshot and exits.
  */
 public final class ClausewiseApp extends Application {
     /**
@@ -24,30 +27,23 @@ public final class ClausewiseApp extends Application {
 
     private FxBackgroundExecutor executor;
 
-    /** Opens the window and returns when it closes; or, with --screenshot, writes the PNG. Returns the exit code. */
-    public static int launchApp(String[] args) {
-        GuiOptions options;
-        try {
-            options = GuiOptions.parse(Arrays.asList(args));
-        } catch (IllegalArgumentException e) {
-            System.err.println("clausewise: " + e.getMessage());
-            return 2;
-        }
+    /** Opens the window and returns when it closes; or writes the screenshot asked. Returns the exit code. */
+    public static int launchApp(GuiRequest request, PrintStream err) {
         JAVAFX_LOG.setLevel(Level.SEVERE);
         try {
-            if (options.isScreenshot()) {
+            if (request.isScreenshot()) {
                 AppServices services = CompositionRoot.create(new DirectExecutor());
-                return new ScreenshotMode(services, System.err).run(options.screenshot(), options.left(),
-                        options.right(), options.theme(), options.width(), options.height(), options.at());
+                return new ScreenshotMode(services, err).run(request.screenshot(), request.left(), request.right(),
+                        Theme.fromId(request.theme()), request.width(), request.height(), request.at());
             }
             Application.launch(ClausewiseApp.class);
-            return 0;
+            return ExitCode.OK;
         } catch (RuntimeException | Error e) {
             // typically no display: say so in one line instead of a stack trace
             String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst()
                     .orElse("");
-            System.err.println("clausewise: cannot open the window: " + m);
-            return 1;
+            err.println("clausewise: cannot open the window: " + m);
+            return ExitCode.BAD_INPUT;
         }
     }
 

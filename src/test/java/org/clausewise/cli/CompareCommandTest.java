@@ -2,7 +2,6 @@ package org.clausewise.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -110,19 +109,20 @@ class CompareCommandTest {
         Path empty = Files.writeString(dir.resolve("empty.txt"), "");
         Path binary = Files.write(dir.resolve("binary.txt"), new byte[] {0, 1, 2, (byte) 0xFF, 0, 0});
         Path pdf = dir.resolve("out.pdf");
-        String[][] cases = {
-            {"compare", dir.resolve("missing.txt").toString(), "corpus/A-RES-61-168.txt", "--json"},
-            {"compare", "corpus/A-RES-61-168.txt", empty.toString()},
-            {"compare", binary.toString(), "corpus/A-RES-61-168.txt", "--pdf", pdf.toString()},
-            {"compare", "corpus/SOURCES.md", "corpus/A-RES-61-168.txt"},
-            {"compare", "corpus/A-RES-61-168.txt"},
-            {"compare", "corpus/A-RES-61-168.txt", "corpus/A-RES-65-218.txt", "--bogus"},
-            {"compare", "corpus/A-RES-61-168.txt", "corpus/A-RES-65-218.txt", "--pdf"},
+        Object[][] cases = {
+            {ExitCode.BAD_INPUT, new String[] {"compare", dir.resolve("missing.txt").toString(), "corpus/A-RES-61-168.txt", "--json"}},
+            {ExitCode.BAD_INPUT, new String[] {"compare", "corpus/A-RES-61-168.txt", empty.toString()}},
+            {ExitCode.BAD_INPUT, new String[] {"compare", binary.toString(), "corpus/A-RES-61-168.txt", "--pdf", pdf.toString()}},
+            {ExitCode.BAD_INPUT, new String[] {"compare", "corpus/SOURCES.md", "corpus/A-RES-61-168.txt"}},
+            {ExitCode.USAGE, new String[] {"compare", "corpus/A-RES-61-168.txt"}},
+            {ExitCode.USAGE, new String[] {"compare", "corpus/A-RES-61-168.txt", "corpus/A-RES-65-218.txt", "--bogus"}},
+            {ExitCode.USAGE, new String[] {"compare", "corpus/A-RES-61-168.txt", "corpus/A-RES-65-218.txt", "--pdf"}},
         };
-        for (String[] args : cases) {
+        for (Object[] c : cases) {
+            String[] args = (String[]) c[1];
             out.reset();
             err.reset();
-            assertNotEquals(0, run(args), String.join(" ", args));
+            assertEquals(c[0], run(args), String.join(" ", args));
             String e = err.toString(StandardCharsets.UTF_8);
             assertEquals(1, e.strip().lines().count(), "one line: " + e);
             assertFalse(e.contains("Exception") || e.contains("\tat "), e);

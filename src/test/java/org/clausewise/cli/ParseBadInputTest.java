@@ -2,9 +2,10 @@ package org.clausewise.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
@@ -22,8 +23,8 @@ class ParseBadInputTest {
     Path dir;
 
     private static String refused(Path file, String expectedWords) {
-        ParseCommandTest.Run r = ParseCommandTest.run("parse", file.toString(), "--json");
-        assertNotEquals(0, r.code(), "exit code");
+        CliRun r = CliRun.run("parse", file.toString(), "--json");
+        assertEquals(ExitCode.BAD_INPUT, r.code(), "exit code");
         assertEquals("", r.out(), "nothing on stdout");
         assertEquals(1, r.err().strip().lines().count(), "one line on stderr: " + r.err());
         assertFalse(r.err().contains("Exception"), r.err());
@@ -38,8 +39,25 @@ class ParseBadInputTest {
     }
 
     @Test
-    void directory() {
-        refused(dir, "is a folder");
+    void folderWithoutTexts() throws Exception {
+        // a folder is read as the texts in it (JSON Lines): none there is one error line, and exit 1
+        CliRun r = CliRun.run("parse", dir.toString(), "--json");
+        assertEquals(ExitCode.BAD_INPUT, r.code());
+        assertTrue(r.oneCleanErrorLine(), r.err());
+        JsonNode line = new ObjectMapper().readTree(r.out());
+        assertEquals(dir.toString(), line.get("file").asText());
+        assertTrue(line.get("error").asText().contains("holds no texts"), r.out());
+        CliRun text = CliRun.run("parse", dir.toString());
+        assertEquals(ExitCode.BAD_INPUT, text.code());
+        assertTrue(text.oneCleanErrorLine() && text.err().contains("holds no texts"), text.err());
+    }
+
+    @Test
+    void folderWhereOneTextIsExpected() throws IOException {
+        Path folder = Files.createDirectory(dir.resolve("texts"));
+        CliRun r = CliRun.run("compare", folder.toString(), "corpus/A-RES-61-168.txt");
+        assertEquals(ExitCode.BAD_INPUT, r.code());
+        assertTrue(r.oneCleanErrorLine() && r.err().contains("is a folder"), r.err());
     }
 
     @Test

@@ -71,7 +71,7 @@ class HistoryCommandTest {
         assertTrue(out().contains("A-67-draft-Third-Committee.txt"), out());
         out.reset();
         assertEquals(0, run("--help"));
-        assertTrue(out().contains("\"PP n\""), out());
+        assertTrue(out().contains("history  Follow one clause"), out());
     }
 
     @Test

@@ -38,7 +38,7 @@ class LaunchAppTest {
     @Test
     void unknownOptionIsAUsageError() {
         String err = runAndCaptureErr(List.of("gui", "--colour", "blue"), 2);
-        assertEquals("clausewise: gui: unknown option '--colour'", err);
+        assertEquals("clausewise: unknown option '--colour' (see 'clausewise gui --help')", err);
     }
 
     @Test

@@ -36,9 +36,9 @@ public record ClauseHit(TextInfo text, String label, int order, String passageLa
         return text.displayName() + ", " + clauseReference();
     }
 
-    /** Null when unchanged from the previous text that holds it, or when this is the first. */
+    /** Null when unchanged from the previous text that holds it, when this is the first, or a new clause. */
     public ChangeClass wordingChange() {
-        return change == null ? null : change.diff().changeClass();
+        return change == null || change.isNew() ? null : change.diff().changeClass();
     }
 
     /** This hit with its comparison to the previous text's. */
@@ -49,9 +49,23 @@ public record ClauseHit(TextInfo text, String label, int order, String passageLa
     /**
      * The wording of a hit against the passage holding the phrase in the series' previous text.
      *
-     * @param previous "A/RES/61/168, OP 8" it was compared with
-     * @param diff     word diff, previous → this (the compare engine's, editorial kept apart)
+     * @param previous "A/RES/61/168, OP 8" it was compared with; null for a new clause
+     * @param diff     word diff, previous → this (the compare engine's, editorial kept apart); null
+     *                 for a new clause
      */
     public record WordingChange(String previous, TextDiff diff) {
+        /** A clause that holds the phrase here, in a text after the first, but is like none of the previous text's. */
+        public static WordingChange newClause() {
+            return new WordingChange(null, null);
+        }
+
+        public boolean isNew() {
+            return diff == null;
+        }
+
+        /** Worded as before (the same after typography is set aside). */
+        public boolean unchanged() {
+            return diff != null && !diff.changed();
+        }
     }
 }

@@ -20,6 +20,11 @@ import org.clausewise.model.TextDiff;
  * previous hit chosen by the words they share.
  */
 final class WordingEvolution {
+    /** Words two passages must share (of all their words) to be one clause reworded, in the same part. */
+    static final double SAME_PART_MIN = 0.3;
+    /** The same for a clause moved between preamble and operative part: it must be closer. */
+    static final double OTHER_PART_MIN = 0.5;
+
     private final WordDiffer differ = new WordDiffer();
 
     List<TextStep> follow(List<TextInfo> timeline, Map<String, List<ClauseHit>> hitsByText) {
@@ -37,10 +42,7 @@ final class WordingEvolution {
                 continue;
             }
             List<ClauseHit> hits = hitsByText.getOrDefault(text.id(), List.of());
-            List<ClauseHit> withChanges = new ArrayList<>(hits.size());
-            for (ClauseHit hit : hits) {
-                withChanges.add(previous == null ? hit : previous.compared(hit, differ));
-            }
+            List<ClauseHit> withChanges = previous == null ? hits : previous.compared(hits, differ);
             steps.add(new TextStep(text, withChanges));
             if (!hits.isEmpty()) {
                 previous = new Previous(withChanges);
@@ -63,18 +65,48 @@ final class WordingEvolution {
             }
         }
 
-        ClauseHit compared(ClauseHit hit, WordDiffer differ) {
-            ClauseHit same = byWording.get(ComparableText.of(hit.passage()));
-            ClauseHit closest = same != null ? same : closest(words(hit.passage()));
-            TextDiff diff = same != null ? TextDiff.none(hit.passage()) : differ.diff(closest.passage(), hit.passage());
-            return hit.withChange(new ClauseHit.WordingChange(closest.reference(), diff));
+        /**
+         * Each hit against the previous text's: first those worded exactly as before, then each
+         * other hit against the most alike previous hit not yet taken (of the same part when one
+         * is alike enough); a hit like none of them is a new clause.
+         */
+        List<ClauseHit> compared(List<ClauseHit> current, WordDiffer differ) {
+            ClauseHit[] out = new ClauseHit[current.size()];
+            boolean[] taken = new boolean[hits.size()];
+            for (int i = 0; i < current.size(); i++) {
+                ClauseHit same = byWording.get(ComparableText.of(current.get(i).passage()));
+                if (same != null && !taken[hits.indexOf(same)]) {
+                    taken[hits.indexOf(same)] = true;
+                    out[i] = current.get(i).withChange(new ClauseHit.WordingChange(same.reference(),
+                            TextDiff.none(current.get(i).passage())));
+                }
+            }
+            for (int i = 0; i < current.size(); i++) {
+                if (out[i] != null) {
+                    continue;
+                }
+                ClauseHit hit = current.get(i);
+                int best = closest(hit, words(hit.passage()), taken);
+                if (best < 0) {
+                    out[i] = hit.withChange(ClauseHit.WordingChange.newClause());
+                } else {
+                    taken[best] = true;
+                    ClauseHit before = hits.get(best);
+                    out[i] = hit.withChange(new ClauseHit.WordingChange(before.reference(),
+                            differ.diff(before.passage(), hit.passage())));
+                }
+            }
+            return List.of(out);
         }
 
-        /** The previous hit sharing the largest part of its words with this one (Jaccard). */
-        private ClauseHit closest(Set<String> mine) {
-            ClauseHit best = hits.get(0);
-            double bestScore = -1;
+        /** The free previous hit sharing most words (Jaccard) with this one, if alike enough; -1 if none. */
+        private int closest(ClauseHit hit, Set<String> mine, boolean[] taken) {
+            int best = -1;
+            double bestScore = 0;
             for (int i = 0; i < hits.size(); i++) {
+                if (taken[i]) {
+                    continue;
+                }
                 Set<String> theirs = words.get(i);
                 int shared = 0;
                 for (String w : mine) {
@@ -84,12 +116,20 @@ final class WordingEvolution {
                 }
                 int union = mine.size() + theirs.size() - shared;
                 double score = union == 0 ? 0 : (double) shared / union;
-                if (score > bestScore) {
+                boolean samePart = part(hits.get(i).label()).equals(part(hit.label()));
+                double needed = samePart ? SAME_PART_MIN : OTHER_PART_MIN;
+                if (score >= needed && score > bestScore) {
                     bestScore = score;
-                    best = hits.get(i);
+                    best = i;
                 }
             }
             return best;
+        }
+
+        /** "OP" of "OP 8", "PP" of "PP 3". */
+        private static String part(String label) {
+            int space = label.indexOf(' ');
+            return space < 0 ? label : label.substring(0, space);
         }
 
         private static Set<String> words(String passage) {

@@ -6,6 +6,7 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javafx.util.Duration;
+import org.clausewise.cli.ExitCode;
 import org.clausewise.model.Resolution;
 import org.clausewise.ui.AppServices;
 import org.clausewise.ui.MainWindow;
@@ -31,8 +32,9 @@ import java.util.concurrent.TimeoutException;
 /**
  * {@code clausewise gui --screenshot OUT.png --left FILE --right FILE [--theme dark]}: builds the real
  * window with that comparison, lets it lay out, snapshots the scene to a PNG and returns an exit
- * code. Works under Xvfb and headless under Monocle. Bad input: one line on stderr, exit non-zero,
- * no file written.
+ * code. Works under Xvfb and headless under Monocle ({@code clausewise gui} picks Monocle by itself
+ * when there is no display). Bad input: one line on stderr, exit 1, no file written; a PNG that
+ * cannot be written: exit 3.
  */
 public final class ScreenshotMode {
     /** Pulses for RichTextFX's auto-height areas to settle before the snapshot. */
@@ -56,7 +58,7 @@ public final class ScreenshotMode {
         Path target = out.toAbsolutePath();
         if (target.getParent() == null || !Files.isDirectory(target.getParent())) {
             err.println("clausewise: cannot write " + out + ": no such folder");
-            return 1;
+            return ExitCode.WRITE_FAILED;
         }
         LibraryEntry left;
         LibraryEntry right;
@@ -65,7 +67,7 @@ public final class ScreenshotMode {
             right = read(rightFile);
         } catch (UnreadableText e) {
             err.println("clausewise: " + e.getMessage());
-            return 1;
+            return ExitCode.BAD_INPUT;
         }
         Library library = libraryWith(left, right);
         CompletableFuture<WritableImage> shot = new CompletableFuture<>();
@@ -123,7 +125,7 @@ public final class ScreenshotMode {
             return 1;
         } catch (IOException e) {
             err.println("clausewise: cannot write " + out + ": " + oneLine(e));
-            return 1;
+            return ExitCode.WRITE_FAILED;
         } finally {
             if (started) {
                 Platform.exit();
