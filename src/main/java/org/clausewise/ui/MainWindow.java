@@ -85,6 +85,7 @@ public final class MainWindow {
         menus.installExtraAccelerators(scene, vm.viewer());
         new FileDrop(this::openFiles).install(scene);
         org.clausewise.ui.history.HistoryActions.install(this);
+        org.clausewise.ui.search.SearchActions.install(this);
     }
 
     private HBox pickerBar() {
@@ -286,5 +287,10 @@ public final class MainWindow {
     /** The View menu, for other screens to add their items to. */
     public javafx.scene.control.Menu viewMenu() {
         return menus.viewMenu();
+    }
+
+    /** The Edit menu, for other screens to add their items to (Search the Corpus). */
+    public javafx.scene.control.Menu editMenu() {
+        return menus.editMenu();
     }
 }
