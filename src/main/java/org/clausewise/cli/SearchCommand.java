@@ -75,11 +75,14 @@ final class SearchCommand extends CliCommand {
         }
         List<Path> inputs = paths(arguments.subList(0, arguments.size() - 1));
         Corpus corpus = new CorpusLoader().load(inputs);
-        for (LoadFailure f : corpus.failures()) {
-            err().println("clausewise: search: " + f.source().getFileName() + ": " + f.message());
-        }
         if (corpus.isEmpty()) {
-            throw new BadInputException("search: none of the texts given could be read");
+            List<LoadFailure> failed = corpus.failures();
+            throw new BadInputException("search: " + (failed.size() == 1 ? describe(failed.get(0))
+                    : "none of the texts given could be read (" + failed.size() + " failed, first "
+                    + (failed.isEmpty() ? "none" : describe(failed.get(0))) + ")"));
+        }
+        for (LoadFailure f : corpus.failures()) {
+            err().println("clausewise: search: " + describe(f));
         }
         SearchResult result;
         try (SearchIndex index = SearchIndex.open(IndexFolders.forInputs(inputs))) {
@@ -91,6 +94,10 @@ final class SearchCommand extends CliCommand {
         }
         out().println(json.on() ? Json.write(SearchJson.of(result)) : SearchText.render(result).stripTrailing());
         return corpus.failures().isEmpty() ? ExitCode.OK : ExitCode.BAD_INPUT;
+    }
+
+    private static String describe(LoadFailure f) {
+        return f.source().getFileName() + ": " + f.message();
     }
 
     private static List<Path> paths(List<String> names) throws BadInputException {
