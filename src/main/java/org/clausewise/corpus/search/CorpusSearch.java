@@ -94,6 +94,21 @@ public final class CorpusSearch {
                 sessions(hits, texts));
     }
 
+    /**
+     * Every clause holding the phrase, as "text id#clause order" (0 = the text's first clause), in
+     * no particular order: what the agreement test compares with a plain scan, without reading any
+     * clause in full.
+     */
+    java.util.Set<String> matchingClauses(PhraseQuery query) throws IOException {
+        HitCollector hits = new HitCollector();
+        searcher.search(query.toLucene(), hits);
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (int i = 0; i < hits.size; i++) {
+            keys.add(hits.textIds.get(hits.text[i]) + "#" + hits.order[i]);
+        }
+        return keys;
+    }
+
     /** One series in full: its texts in order, the clauses of each that hold the phrase, their changes. */
     private SeriesHits series(PhraseQuery query, HitCollector hits, int series, int count,
                               Map<Integer, ClauseHit> loaded) throws IOException {

@@ -34,7 +34,7 @@ class GrepAgreementTest {
 
     @Test
     void bundledCorpus() throws IOException {
-        check(List.of(Path.of("corpus")), 11);
+        check(List.of(Path.of("corpus")), 11, true);
     }
 
     @Test
@@ -46,7 +46,7 @@ class GrepAgreementTest {
             sample = s.filter(p -> p.toString().endsWith(".pdf")).findFirst().orElseThrow();
         }
         Assumptions.assumeTrue(ResolutionFiles.isCandidate(sample), "PDF reading is not available yet");
-        check(List.of(pdf.resolve("78"), pdf.resolve("79")), 600);
+        check(List.of(pdf.resolve("78"), pdf.resolve("79")), 600, false);
     }
 
     @Test
@@ -57,17 +57,20 @@ class GrepAgreementTest {
         for (String d : dir.split(java.io.File.pathSeparator)) {
             folders.add(Path.of(d));
         }
-        check(folders, 1);
+        check(folders, 1, false);
     }
 
-    private static void check(List<Path> folders, int atLeastTexts) throws IOException {
+    /** @param grouped also check that the grouped result (the window's and the CLI's) shows the same clauses */
+    private static void check(List<Path> folders, int atLeastTexts, boolean grouped) throws IOException {
         Corpus corpus = new CorpusLoader().load(folders);
         assertTrue(corpus.entries().size() >= atLeastTexts, "texts read: " + corpus.entries().size());
         List<SearchableText> texts = CorpusTexts.of(corpus);
         List<Clause> clauses = new ArrayList<>();
         for (SearchableText t : texts) {
-            for (SearchableClause c : t.clauses().load()) {
-                clauses.add(new Clause(t.id(), c.label(), c.passages().stream().map(SearchableClause.Passage::text).toList()));
+            List<SearchableClause> list = t.clauses().load();
+            for (int order = 0; order < list.size(); order++) {
+                SearchableClause c = list.get(order);
+                clauses.add(new Clause(t.id() + "#" + order, c.passages().stream().map(SearchableClause.Passage::text).toList()));
             }
         }
         Random random = new Random(12);
@@ -84,12 +87,12 @@ class GrepAgreementTest {
                     case 2 -> shuffled(phrase, random);
                     default -> phrase + " " + phrase(clauses, random).split(" ")[0];
                 };
-                Set<String> exact = found(search, variant, SearchMode.EXACT);
+                Set<String> exact = found(search, variant, SearchMode.EXACT, grouped && i % 5 == 0);
                 Set<String> expectedExact = grepExact(clauses, variant);
                 assertEquals(expectedExact, exact, "exact: " + variant);
-                Set<String> words = found(search, variant, SearchMode.WORDS);
+                Set<String> words = found(search, variant, SearchMode.WORDS, grouped && i % 5 == 0);
                 assertEquals(grepWords(clauses, variant), words, "words: " + variant);
-                Set<String> near = found(search, variant, SearchMode.NEAR);
+                Set<String> near = found(search, variant, SearchMode.NEAR, grouped && i % 5 == 0);
                 assertTrue(near.containsAll(exact), "near finds what exact finds: " + variant);
                 if (i % 4 == 0) {
                     assertTrue(!exact.isEmpty(), "a phrase cut from a text finds that text: " + variant);
@@ -102,10 +105,8 @@ class GrepAgreementTest {
                 + " any-order clause hits agree%n", texts.size(), clauses.size(), PHRASES, exactHits, wordHits);
     }
 
-    private record Clause(String textId, String label, List<String> passages) {
-        String key() {
-            return textId + " " + label;
-        }
+    /** A clause by "text id#order", the key {@link CorpusSearch#matchingClauses} gives. */
+    private record Clause(String key, List<String> passages) {
     }
 
     /** One to six whitespace-separated pieces of a random passage, as a user would copy them. */
@@ -132,17 +133,23 @@ class GrepAgreementTest {
         return String.join(" ", words);
     }
 
-    private static Set<String> found(CorpusSearch search, String phrase, SearchMode mode) throws IOException {
-        Set<String> keys = new TreeSet<>();
-        SearchResult r = search.search(PhraseQuery.of(phrase, mode), Integer.MAX_VALUE, Integer.MAX_VALUE);
-        for (SeriesHits s : r.series()) {
-            for (TextStep t : s.holding()) {
-                for (ClauseHit h : t.clauses()) {
-                    keys.add(h.text().id() + " " + h.label());
+    private static Set<String> found(CorpusSearch search, String phrase, SearchMode mode, boolean grouped)
+            throws IOException {
+        PhraseQuery query = PhraseQuery.of(phrase, mode);
+        Set<String> keys = new TreeSet<>(search.matchingClauses(query));
+        if (grouped) {
+            Set<String> shown = new TreeSet<>();
+            SearchResult r = search.search(query, Integer.MAX_VALUE, Integer.MAX_VALUE);
+            for (SeriesHits s : r.series()) {
+                for (TextStep t : s.holding()) {
+                    for (ClauseHit h : t.clauses()) {
+                        shown.add(h.text().id() + "#" + h.order());
+                    }
                 }
             }
+            assertEquals(keys, shown, "every clause found is shown once, in its series: " + phrase);
+            assertEquals(keys.size(), r.clauses());
         }
-        assertEquals(r.clauses(), keys.size(), "every clause counted is shown once: " + phrase);
         return keys;
     }
 
