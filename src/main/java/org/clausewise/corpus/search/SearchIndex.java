@@ -14,7 +14,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -64,24 +63,37 @@ public final class SearchIndex implements Closeable {
      * older schema or damaged; falls back to memory when the folder is busy or cannot be written.
      */
     public static SearchIndex open(Path folder) {
+        FSDirectory dir = null;
         try {
             Files.createDirectories(folder);
-            FSDirectory dir = FSDirectory.open(folder);
+            dir = FSDirectory.open(folder);
+            if (!IndexCheck.trustworthy(dir, SCHEMA_KEY, SCHEMA)) {
+                IndexCheck.wipe(dir);
+            }
             try {
-                if (!trustworthy(dir)) {
-                    wipe(dir);
-                }
                 return new SearchIndex(dir, null);
             } catch (LockObtainFailedException e) {
-                dir.close();
-                return inMemory("the search index is in use by another Clausewise window; searching from memory this time");
+                throw e;
             } catch (IOException | RuntimeException e) {
-                // damaged beyond what the checks saw: start again once
-                wipe(dir);
+                IndexCheck.wipe(dir); // damaged beyond what the checks saw: start again, once
                 return new SearchIndex(dir, null);
             }
+        } catch (LockObtainFailedException e) {
+            closeQuietly(dir);
+            return inMemory("the search index is in use by another Clausewise window; searching from memory this time");
         } catch (IOException | RuntimeException e) {
+            closeQuietly(dir);
             return inMemory("the search index could not be kept in " + folder + " (" + e.getMessage() + "); searching from memory");
+        }
+    }
+
+    private static void closeQuietly(Directory dir) {
+        try {
+            if (dir != null) {
+                dir.close();
+            }
+        } catch (IOException e) {
+            // nothing was written through it
         }
     }
 
@@ -95,37 +107,6 @@ public final class SearchIndex implements Closeable {
             return new SearchIndex(new ByteBuffersDirectory(), note);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** An index that exists, is of this schema, and whose every file passes its checksum. */
-    private static boolean trustworthy(Directory dir) throws IOException {
-        if (!DirectoryReader.indexExists(dir)) {
-            return true; // nothing to distrust: a new index is created
-        }
-        try (DirectoryReader r = DirectoryReader.open(dir)) {
-            if (!SCHEMA.equals(r.getIndexCommit().getUserData().get(SCHEMA_KEY))) {
-                return false;
-            }
-        } catch (IOException | RuntimeException e) {
-            return false;
-        }
-        try (CheckIndex check = new CheckIndex(dir)) {
-            check.setChecksumsOnly(true);
-            return check.checkIndex().clean;
-        } catch (LockObtainFailedException e) {
-            throw e;
-        } catch (IOException | RuntimeException e) {
-            return false;
-        }
-    }
-
-    /** Deletes every file of the folder's index, so that a new one starts clean. */
-    private static void wipe(Directory dir) throws IOException {
-        for (String file : dir.listAll()) {
-            if (!file.equals(IndexWriter.WRITE_LOCK_NAME)) {
-                dir.deleteFile(file);
-            }
         }
     }
 
