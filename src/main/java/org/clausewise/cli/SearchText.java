@@ -43,9 +43,7 @@ final class SearchText {
         for (SeriesHits s : r.series()) {
             sb.append('\n').append(s.title()).append(" \u2014 ").append(count(s.clauseCount(), "clause")).append(" in ")
                     .append(count(s.textCount(), "text")).append('\n');
-            for (TextStep step : s.timeline()) {
-                step(sb, step);
-            }
+            steps(sb, s.timeline());
         }
         if (r.moreSeries() > 0) {
             sb.append("\n... and ").append(count(r.moreSeries(), "more series")).append(" (show them with --limit)\n");
@@ -60,13 +58,42 @@ final class SearchText {
         return sb.append('\n').toString();
     }
 
+    /**
+     * The series' texts from the first that holds the phrase on; texts without it in between or
+     * after are listed as absent (a run of more than two on one line), those before are left out.
+     */
+    private static void steps(StringBuilder sb, List<TextStep> timeline) {
+        List<TextStep> absent = new java.util.ArrayList<>();
+        boolean held = false;
+        for (TextStep step : timeline) {
+            if (!step.holdsPhrase()) {
+                if (held) {
+                    absent.add(step);
+                }
+                continue;
+            }
+            absent(sb, absent);
+            held = true;
+            step(sb, step);
+        }
+        absent(sb, absent);
+    }
+
+    private static void absent(StringBuilder sb, List<TextStep> run) {
+        if (run.size() > 2) {
+            sb.append(String.format(Locale.ROOT, "  %-15s absent from %d texts, %s to %s%n", "", run.size(),
+                    run.get(0).text().displayName(), run.get(run.size() - 1).text().displayName()));
+        } else {
+            for (TextStep s : run) {
+                sb.append(String.format(Locale.ROOT, "  %-15s %-22s absent%n", s.text().sessionLabel(), s.text().displayName()));
+            }
+        }
+        run.clear();
+    }
+
     private static void step(StringBuilder sb, TextStep step) {
         TextInfo t = step.text();
         String head = String.format(Locale.ROOT, "  %-15s %-22s", t.sessionLabel(), t.displayName());
-        if (!step.holdsPhrase()) {
-            sb.append(head).append(" absent\n");
-            return;
-        }
         for (ClauseHit h : step.clauses()) {
             sb.append(head).append(' ').append(h.clauseReference()).append(": ");
             ClauseHit.WordingChange change = h.change();
