@@ -4,7 +4,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code bench [parse|compare|export|history|search]}: prints speed figures measured on the bundled
+ * {@code bench [parse|compare|export|present|history|search]}: prints speed figures measured on the bundled
  * corpus. With no benchmark named, runs them all with their defaults. Each benchmark warms up
  * before it measures. A new benchmark is a {@link CliCommand} added to {@code subcommands}.
  */
@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
             ParseBench.class,
             CompareBench.class,
             ExportBench.class,
+            PresentBench.class,
             HistoryBench.class,
             SearchBench.class,
         },

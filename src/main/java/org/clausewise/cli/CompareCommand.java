@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.clausewise.compare.ComparisonText;
 import org.clausewise.compare.ResolutionComparer;
 import org.clausewise.ingest.InputException;
 import org.clausewise.ingest.ResolutionFiles;
@@ -13,18 +12,23 @@ import org.clausewise.model.ChangeClass;
 import org.clausewise.model.ChangeSummary;
 import org.clausewise.model.ClauseRow;
 import org.clausewise.model.Comparison;
+import org.clausewise.model.Part;
 import org.clausewise.model.Resolution;
 import org.clausewise.model.SubparagraphRow;
+import org.clausewise.present.Presentation;
+import org.clausewise.present.ViewOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code compare LEFT RIGHT [--json] [--pdf OUT.pdf]}: compares two texts clause by clause.
- * Without options it prints the readable text form; {@code --json} prints the object of
- * docs/cli-contract.md; {@code --pdf} writes the PDF (and prints nothing unless {@code --json} is
- * given too). Both texts are read and compared before anything is written.
+ * {@code compare LEFT RIGHT [--json] [--pdf OUT.pdf] [--only-changes] [--hide-editorial]}: compares
+ * two texts clause by clause. Without options it prints the readable text form; {@code --json}
+ * prints the object of docs/cli-contract.md; {@code --pdf} writes the PDF (and prints nothing
+ * unless {@code --json} is given too). {@code --only-changes} and {@code --hide-editorial} are the
+ * window's two toggles: all three outputs show the rows the window would (one presentation).
+ * Both texts are read and compared before anything is written.
  */
 @Command(name = "compare",
         description = {"Compare two texts clause by clause.",
@@ -33,7 +37,9 @@ import picocli.CommandLine.Parameters;
             "", "Examples:",
             "  clausewise compare A-RES-61-168.txt A-RES-69-179.txt",
             "  clausewise compare A-RES-61-168.txt A-RES-69-179.txt --json",
-            "  clausewise compare A-RES-61-168.txt A-RES-69-179.txt --pdf comparison.pdf"})
+            "  clausewise compare A-RES-61-168.txt A-RES-69-179.txt --pdf comparison.pdf",
+            "  clausewise compare A-RES-61-168.txt A-RES-69-179.txt --only-changes",
+            "", "--only-changes and --hide-editorial show the rows the window shows with its two toggles."})
 final class CompareCommand extends CliCommand {
     private final ResolutionComparer comparer = new ResolutionComparer();
 
@@ -50,16 +56,26 @@ final class CompareCommand extends CliCommand {
             description = "Write the comparison as an A4-landscape PDF (prints nothing unless --json is given too).")
     String pdf;
 
+    @Option(names = "--only-changes",
+            description = "Show only the clauses that changed, as the window's 'Show only changes' (text, JSON and PDF).")
+    boolean onlyChanges;
+
+    @Option(names = "--hide-editorial",
+            description = "Do not mark editorial changes (quotes, hyphens, OCR slips), as the window's "
+                    + "'Show editorial changes' unticked: a clause changed only so counts as unchanged.")
+    boolean hideEditorial;
+
     @Override
     public Integer call() throws BadInputException, InputException, WriteFailedException {
         Comparison comparison = comparer.compare(read(left), read(right));
+        Presentation shown = Presentation.of(comparison, new ViewOptions(onlyChanges, !hideEditorial));
         if (pdf != null) {
-            PdfOutput.write(comparison, pdf);
+            PdfOutput.write(comparison, pdf, shown.options());
         }
         if (json.on()) {
-            out().println(Json.write(json(comparison)));
+            out().println(Json.write(json(shown)));
         } else if (pdf == null) {
-            out().print(ComparisonText.render(comparison));
+            out().print(ComparisonText.render(shown));
         }
         return ExitCode.OK;
     }
@@ -74,11 +90,25 @@ final class CompareCommand extends CliCommand {
 
     /** The JSON object of DESIGN.md, plus "verbChanged", "relation" and "subparagraphs" per row. */
     static Map<String, Object> json(Comparison c) {
+        return json(Presentation.of(c, ViewOptions.ALL));
+    }
+
+    /**
+     * The JSON object of the rows shown: every row by default (exactly the contract's object), only
+     * the changes with {@code --only-changes}. A row's data stays the comparison's; with options,
+     * a "view" object says which were given.
+     */
+    static Map<String, Object> json(Presentation p) {
+        Comparison c = p.comparison();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("left", JsonParts.header(c.left()));
         m.put("right", JsonParts.header(c.right()));
-        m.put("preamble", rows(c.preamble()));
-        m.put("operative", rows(c.operative()));
+        for (Part part : Part.values()) {
+            List<ClauseRow> shown = new ArrayList<>();
+            p.groups().stream().filter(g -> g.part() == part)
+                    .forEach(g -> g.rows().forEach(row -> shown.add(row.source())));
+            m.put(part == Part.PREAMBLE ? "preamble" : "operative", rows(shown));
+        }
         ChangeSummary s = c.summary();
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("unchanged", s.unchanged());
@@ -90,6 +120,12 @@ final class CompareCommand extends CliCommand {
         summary.put("substantive", s.substantive());
         summary.put("verbChanges", s.verbChanges());
         m.put("summary", summary);
+        if (!p.options().equals(ViewOptions.ALL)) {
+            Map<String, Object> view = new LinkedHashMap<>();
+            view.put("onlyChanges", p.options().onlyChanges());
+            view.put("showEditorial", p.options().showEditorial());
+            m.put("view", view);
+        }
         return m;
     }
 

@@ -11,7 +11,6 @@ import org.clausewise.corpus.Series;
 import org.clausewise.lineage.ClauseHistory;
 import org.clausewise.lineage.ClauseReference;
 import org.clausewise.lineage.ClauseVersion;
-import org.clausewise.lineage.HistoryText;
 import org.clausewise.lineage.LineageBuilder;
 import org.clausewise.lineage.SeriesLineage;
 import org.clausewise.model.Clause;

@@ -6,13 +6,14 @@ import java.nio.file.Path;
 import org.clausewise.export.ComparisonPdf;
 import org.clausewise.export.PdfOptions;
 import org.clausewise.model.Comparison;
+import org.clausewise.present.ViewOptions;
 
-/** Writes {@code compare LEFT RIGHT --pdf OUT.pdf}: A4 landscape, editorial changes shown, all rows. */
+/** Writes {@code compare LEFT RIGHT --pdf OUT.pdf}: A4 landscape, the rows and marks of the view options. */
 final class PdfOutput {
     private PdfOutput() {
     }
 
-    static void write(Comparison comparison, String file) throws WriteFailedException {
+    static void write(Comparison comparison, String file, ViewOptions view) throws WriteFailedException {
         Path out;
         try {
             out = Path.of(file);
@@ -20,7 +21,7 @@ final class PdfOutput {
             throw new WriteFailedException("cannot write '" + file + "': not a valid file name", e);
         }
         try {
-            ComparisonPdf.write(comparison, out, PdfOptions.defaults());
+            ComparisonPdf.write(comparison, out, PdfOptions.of(PdfOptions.PageSize.A4, view));
         } catch (IOException e) {
             // ComparisonPdf's messages are already one line a user can act on
             String msg = e.getMessage() == null ? "cannot write " + out : e.getMessage();

@@ -35,6 +35,10 @@ final class SearchBench extends CliCommand {
             description = "Phrases searched per mode and library (default: ${DEFAULT-VALUE}).")
     int phrases;
 
+    @Option(names = "--folder", paramLabel = "DIR",
+            description = "Also measure over the texts of this folder (repeatable; e.g. text exports of a later session).")
+    List<Path> folders = new ArrayList<>();
+
     @Override
     public Integer call() throws Exception {
         if (phrases < 1) {
@@ -59,6 +63,14 @@ final class SearchBench extends CliCommand {
         } else {
             out.println("bench search: ../shared/pdf: skipped (" + (Files.isDirectory(pdf)
                     ? "PDF reading is not available yet" : "not found beside the project") + ")");
+        }
+        if (!folders.isEmpty()) {
+            Corpus given = new CorpusLoader().load(folders);
+            if (given.isEmpty()) {
+                throw new BadInputException("bench search: no readable texts in " + folders);
+            }
+            SearchLatency.report(folders.size() == 1 ? folders.get(0).toString() : folders.size() + " folders",
+                    CorpusTexts.of(given), phrases, out);
         }
         return ExitCode.OK;
     }

@@ -62,6 +62,7 @@ final class SearchJson {
             timeline.add(t);
         }
         m.put("timeline", timeline);
+        m.put("more_texts", s.moreTexts());
         return m;
     }
 

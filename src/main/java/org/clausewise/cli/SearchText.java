@@ -9,8 +9,8 @@ import org.clausewise.corpus.search.SeriesHits;
 import org.clausewise.corpus.search.SessionCount;
 import org.clausewise.corpus.search.TextInfo;
 import org.clausewise.corpus.search.TextStep;
-import org.clausewise.lineage.HistoryText;
 import org.clausewise.model.Sessions;
+import org.clausewise.present.HistoryWording;
 
 /**
  * A search result as text for the terminal: the counts, "first agreed in", then each series with
@@ -44,6 +44,9 @@ final class SearchText {
             sb.append('\n').append(s.title()).append(" \u2014 ").append(count(s.clauseCount(), "clause")).append(" in ")
                     .append(count(s.textCount(), "text")).append('\n');
             steps(sb, s.timeline());
+            if (s.moreTexts() > 0) {
+                sb.append("  ... and ").append(count(s.moreTexts(), "more text")).append(" of this series holding it\n");
+            }
         }
         if (r.moreSeries() > 0) {
             sb.append("\n... and ").append(count(r.moreSeries(), "more series")).append(" (show them with --limit)\n");
@@ -103,7 +106,7 @@ final class SearchText {
                 sb.append("unchanged\n");
             } else {
                 sb.append("changed (").append(change.diff().changeClass().jsonName()).append(") from ")
-                        .append(change.previous()).append("\n      ").append(HistoryText.words(change.diff())).append('\n');
+                        .append(change.previous()).append("\n      ").append(RunText.brackets(HistoryWording.redline(change.diff()))).append('\n');
             }
             head = String.format(Locale.ROOT, "  %-15s %-22s", "", "");
         }

@@ -2,14 +2,15 @@ package org.clausewise.export;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.clausewise.model.ChangeKind;
 import org.clausewise.model.ClauseRow;
-import org.clausewise.model.Comparison;
-import org.clausewise.model.Part;
+import org.clausewise.present.GroupRow;
+import org.clausewise.present.Presentation;
+import org.clausewise.present.PresentedRow;
 
 /**
  * The whole comparison laid out on pages, before anything is drawn: knowing the page count
- * first is what lets every footer say "n / N".
+ * first is what lets every footer say "n / N". The rows, headings and marks are the
+ * presentation's, so the PDF shows what the window shows under the same options.
  */
 final class ComparisonLayout {
     final PageGeometry page;
@@ -22,25 +23,26 @@ final class ComparisonLayout {
         this.pages = pages;
     }
 
-    static ComparisonLayout of(Comparison comparison, PdfOptions options, PdfFonts fonts) {
-        PageGeometry page = PageGeometry.of(options.pageSize());
+    static ComparisonLayout of(org.clausewise.model.Comparison comparison, PdfOptions options, PdfFonts fonts) {
+        return of(Presentation.of(comparison, options.view()), options.pageSize(), fonts);
+    }
+
+    static ComparisonLayout of(Presentation presentation, PdfOptions.PageSize pageSize, PdfFonts fonts) {
+        PageGeometry page = PageGeometry.of(pageSize);
         LineBreaker breaker = new LineBreaker(fonts, PageGeometry.TEXT_SIZE);
-        RowComposer composer = new RowComposer(breaker, page.textWidth(), PageGeometry.SUB_INDENT,
-                options.showEditorial());
-        SummaryBlock summary = new SummaryBlock(comparison, options, fonts, page.bodyWidth());
+        RowComposer composer = new RowComposer(breaker, fonts, page.textWidth(), PageGeometry.SUB_INDENT);
+        SummaryBlock summary = new SummaryBlock(presentation, fonts, page.bodyWidth());
         Paginator paginator = new Paginator(page);
         paginator.summary(summary.height());
-        for (Part part : Part.values()) {
-            List<RowBlock> blocks = new ArrayList<>();
-            for (ClauseRow row : comparison.rows(part)) {
-                if (!options.onlyChanges() || RowComposer.visibleKind(row, options.showEditorial()) != ChangeKind.UNCHANGED) {
-                    blocks.add(composer.compose(row));
-                }
-            }
-            if (blocks.isEmpty()) {
+        for (Presentation.Group group : presentation.groups()) {
+            if (group.rows().isEmpty()) {
                 continue;
             }
-            paginator.heading(heading(part, blocks.size(), comparison.rows(part).size()), blocks.get(0));
+            List<RowBlock> blocks = new ArrayList<>(group.rows().size());
+            for (PresentedRow row : group.rows()) {
+                blocks.add(composer.compose(row));
+            }
+            paginator.heading(heading(group.heading()), blocks.get(0));
             for (RowBlock block : blocks) {
                 paginator.row(block);
             }
@@ -48,9 +50,10 @@ final class ComparisonLayout {
         return new ComparisonLayout(page, summary, paginator.pages());
     }
 
-    private static String heading(Part part, int shown, int total) {
-        String name = part == Part.PREAMBLE ? "Preambular paragraphs" : "Operative paragraphs";
-        return shown == total ? name : name + " (" + shown + " of " + total + " rows with changes)";
+    /** "Operative part", or "Operative part (3 of 12 rows with changes)" when only changes are shown. */
+    private static String heading(GroupRow group) {
+        return group.filtered() ? group.title() + " (" + group.shown() + " of " + group.total() + " rows with changes)"
+                : group.title();
     }
 
     int pageCount() {

@@ -9,10 +9,12 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.clausewise.model.Comparison;
+import org.clausewise.present.Presentation;
 
 /**
  * Writes a comparison as PDF: both texts side by side, each clause on the same row as its
- * counterpart, with the same change marks the screen shows (from the same spans), a header on
+ * counterpart, with the same rows, badges and change marks the screen shows (from the same
+ * presentation of the comparison under the same view options), a header on
  * every page, a summary and legend on the first, and "n / N" page numbers. The text is real text
  * in an embedded DejaVu Sans subset, so it can be selected and searched.
  */
@@ -41,7 +43,8 @@ public final class ComparisonPdf {
         PDDocument doc = new PDDocument();
         try {
             PdfFonts fonts = new PdfFonts(doc);
-            ComparisonLayout layout = ComparisonLayout.of(comparison, options, fonts);
+            ComparisonLayout layout = ComparisonLayout.of(Presentation.of(comparison, options.view()),
+                    options.pageSize(), fonts);
             PageRenderer renderer = new PageRenderer(comparison, layout, fonts);
             for (int i = 0; i < layout.pageCount(); i++) {
                 PDPage page = new PDPage(layout.page.mediaBox());

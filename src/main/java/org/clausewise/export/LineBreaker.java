@@ -21,7 +21,7 @@ final class LineBreaker {
         this.size = size;
     }
 
-    List<TextLine> wrap(StyledText text, float width) {
+    List<TextLine> wrap(StyledChars text, float width) {
         int n = text.length();
         String[] glyph = new String[n];
         float[] w = new float[n];
@@ -92,7 +92,7 @@ final class LineBreaker {
     }
 
     /** Characters [from, to) as fragments of equal style. */
-    private static TextLine line(StyledText text, String[] glyph, float[] w, int from, int to) {
+    private static TextLine line(StyledChars text, String[] glyph, float[] w, int from, int to) {
         List<Fragment> fragments = new ArrayList<>();
         StringBuilder sb = new StringBuilder();
         float x = 0;

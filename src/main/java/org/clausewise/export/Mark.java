@@ -1,11 +1,14 @@
 package org.clausewise.export;
 
-/** How a run of clause text is marked in the PDF: plain, or one of the four kinds of change. */
+/**
+ * How a run of clause text is marked in the PDF: plain, one of the four kinds of change, or the
+ * sign of a sub-paragraph moved within its clause.
+ */
 enum Mark {
-    NONE, INSERT, DELETE, EDITORIAL_INSERT, EDITORIAL_DELETE;
+    NONE, INSERT, DELETE, EDITORIAL_INSERT, EDITORIAL_DELETE, MOVED;
 
     boolean isChange() {
-        return this != NONE;
+        return this != NONE && this != MOVED;
     }
 
     boolean isEditorial() {

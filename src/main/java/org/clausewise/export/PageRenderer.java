@@ -17,7 +17,7 @@ import org.clausewise.model.Sessions;
 final class PageRenderer {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
     private static final float GUTTER_NUMBER_SIZE = 8.5f;
-    private static final float GUTTER_TAG_SIZE = 7f;
+    private static final float GUTTER_TAG_SIZE = RowComposer.GUTTER_TAG_SIZE;
 
     private final Comparison comparison;
     private final ComparisonLayout layout;

@@ -33,6 +33,7 @@ final class Palette {
             case DELETE: return DELETE_TEXT;
             case EDITORIAL_INSERT:
             case EDITORIAL_DELETE: return EDITORIAL_TEXT;
+            case MOVED: return MOVED;
             default: return INK;
         }
     }
@@ -55,6 +56,7 @@ final class Palette {
             case MOVED: return MOVED;
             case VERB: return MODIFIED;
             case EDITORIAL:
+            case NOTE:
             case CONTINUED: return MUTED;
             case MODIFIED: return MODIFIED;
             default: return NUMBER;

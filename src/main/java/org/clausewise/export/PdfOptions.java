@@ -1,5 +1,7 @@
 package org.clausewise.export;
 
+import org.clausewise.present.ViewOptions;
+
 /**
  * How to lay out a comparison PDF.
  *
@@ -13,5 +15,15 @@ public record PdfOptions(PageSize pageSize, boolean showEditorial, boolean onlyC
 
     public static PdfOptions defaults() {
         return new PdfOptions(PageSize.A4, true, false);
+    }
+
+    /** The same view as on screen (or on the command line), on {@code pageSize} pages. */
+    public static PdfOptions of(PageSize pageSize, ViewOptions view) {
+        return new PdfOptions(pageSize, view.showEditorial(), view.onlyChanges());
+    }
+
+    /** What is shown: the presentation's options. */
+    public ViewOptions view() {
+        return new ViewOptions(onlyChanges, showEditorial);
     }
 }

@@ -2,18 +2,25 @@ package org.clausewise.export;
 
 import java.util.List;
 import org.clausewise.model.ClauseRow;
+import org.clausewise.present.PresentedRow;
+import org.clausewise.present.Side;
 
 /**
  * A comparison row laid out: its left and right columns as the same number of lines, so that a
  * page break can fall between any two lines and both columns go on together.
  */
-record RowBlock(ClauseRow row, List<Cell> left, List<Cell> right) {
+record RowBlock(PresentedRow presented, List<Cell> left, List<Cell> right) {
     RowBlock {
         if (left.size() != right.size()) {
             throw new IllegalArgumentException("columns of a row must have the same number of lines");
         }
         left = List.copyOf(left);
         right = List.copyOf(right);
+    }
+
+    /** The comparison row laid out here. */
+    ClauseRow row() {
+        return presented.source();
     }
 
     int lines() {
@@ -36,9 +43,6 @@ record RowBlock(ClauseRow row, List<Cell> left, List<Cell> right) {
 
     /** "OP 12" of the side that has the clause, for the continuation label. */
     String label(boolean leftSide) {
-        if (leftSide) {
-            return row.left() == null ? null : row.left().label();
-        }
-        return row.right() == null ? null : row.right().label();
+        return presented.label(leftSide ? Side.LEFT : Side.RIGHT);
     }
 }

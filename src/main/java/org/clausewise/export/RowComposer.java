@@ -2,69 +2,61 @@ package org.clausewise.export;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.clausewise.model.ChangeClass;
-import org.clausewise.model.ChangeKind;
-import org.clausewise.model.Clause;
-import org.clausewise.model.ClauseRow;
-import org.clausewise.model.EditOp;
-import org.clausewise.model.Relation;
-import org.clausewise.model.Span;
-import org.clausewise.model.SubParagraph;
-import org.clausewise.model.SubparagraphRow;
-import org.clausewise.model.TextDiff;
+import org.clausewise.present.Badge;
+import org.clausewise.present.PresentedRow;
+import org.clausewise.present.Run;
+import org.clausewise.present.Side;
+import org.clausewise.present.SubparagraphLine;
 
 /**
- * Turns a {@link ClauseRow} into a {@link RowBlock}: wraps each side's lead-in and sub-paragraphs
- * to the column width, puts the clause number and change notes in the gutter, and pads the
- * shorter side so that each sub-paragraph starts on the same line as its counterpart.
+ * Lays out a {@link PresentedRow} as a {@link RowBlock}: wraps each side's lead-in and
+ * sub-paragraphs to the column width, puts the clause number and the row's badges in the gutter,
+ * and pads the shorter side so that each sub-paragraph starts on the same line as its counterpart.
+ * What is marked and what the badges say comes from the presentation, as on screen.
  */
 final class RowComposer {
+    /** Gutter notes are set at this size, in the oblique face (see PageRenderer). */
+    static final float GUTTER_TAG_SIZE = 7f;
+    /** Room between a gutter note and the clause text. */
+    private static final float GUTTER_PAD = 4;
+
     private final LineBreaker breaker;
+    private final PdfFonts fonts;
     private final float textWidth;
     private final float subIndent;
-    private final boolean showEditorial;
 
-    RowComposer(LineBreaker breaker, float textWidth, float subIndent, boolean showEditorial) {
+    RowComposer(LineBreaker breaker, PdfFonts fonts, float textWidth, float subIndent) {
         this.breaker = breaker;
+        this.fonts = fonts;
         this.textWidth = textWidth;
         this.subIndent = subIndent;
-        this.showEditorial = showEditorial;
     }
 
-    /** The kind a reader sees: an editorial-only change counts as unchanged when editorial changes are hidden. */
-    static ChangeKind visibleKind(ClauseRow row, boolean showEditorial) {
-        if (!showEditorial && row.kind() == ChangeKind.MODIFIED && row.changeClass() != ChangeClass.SUBSTANTIVE) {
-            return ChangeKind.UNCHANGED;
-        }
-        return row.kind();
-    }
-
-    RowBlock compose(ClauseRow row) {
+    RowBlock compose(PresentedRow row) {
         List<Cell> left = new ArrayList<>();
         List<Cell> right = new ArrayList<>();
-        TextDiff diff = row.diff();
-        addText(left, row.left(), row.left() == null ? null : spans(diff, row.kind(), true, row.left().text()));
-        addText(right, row.right(), row.right() == null ? null : spans(diff, row.kind(), false, row.right().text()));
-        pad(left, right, row.left() == null, row.right() == null);
-        for (SubparagraphRow sub : row.subparagraphs()) {
-            addSub(left, sub.left(), sub, true);
-            addSub(right, sub.right(), sub, false);
-            pad(left, right, row.left() == null || sub.left() == null, row.right() == null || sub.right() == null);
+        addText(left, row.lead(Side.LEFT));
+        addText(right, row.lead(Side.RIGHT));
+        boolean leftGap = !row.has(Side.LEFT);
+        boolean rightGap = !row.has(Side.RIGHT);
+        pad(left, right, leftGap, rightGap);
+        for (SubparagraphLine sub : row.subparagraphs()) {
+            addSub(left, sub, Side.LEFT);
+            addSub(right, sub, Side.RIGHT);
+            pad(left, right, leftGap || sub.left() == null, rightGap || sub.right() == null);
         }
-        tagGutter(left, gutterWords(row, true));
-        tagGutter(right, gutterWords(row, false));
-        pad(left, right, row.left() == null, row.right() == null);
+        tagGutter(left, gutterWords(row, Side.LEFT));
+        tagGutter(right, gutterWords(row, Side.RIGHT));
+        pad(left, right, leftGap, rightGap);
         return new RowBlock(row, left, right);
     }
 
-    private void addText(List<Cell> cells, Clause clause, List<Span> spans) {
-        if (clause == null) {
+    private void addText(List<Cell> cells, List<Run> runs) {
+        if (runs == null) {
             cells.add(Cell.blank(true));
             return;
         }
-        StyledText text = StyledText.of(clause.text(), spans, clause.footnoteRefs(), leadLength(clause.text()),
-                showEditorial);
-        for (TextLine line : breaker.wrap(text, textWidth)) {
+        for (TextLine line : breaker.wrap(StyledChars.of(runs), textWidth)) {
             cells.add(new Cell(null, null, null, line, 0, false));
         }
         if (cells.isEmpty()) {
@@ -72,14 +64,13 @@ final class RowComposer {
         }
     }
 
-    private void addSub(List<Cell> cells, SubParagraph sub, SubparagraphRow row, boolean leftSide) {
-        if (sub == null) {
+    private void addSub(List<Cell> cells, SubparagraphLine sub, Side side) {
+        List<Run> runs = sub.runs(side);
+        if (runs == null) {
             return;
         }
-        List<Span> spans = spans(row.diff(), row.kind(), leftSide, sub.text());
-        StyledText text = StyledText.of(sub.text(), spans, sub.footnoteRefs(), 0, showEditorial);
-        List<TextLine> lines = breaker.wrap(text, textWidth - subIndent * 2);
-        String prefix = "(" + sub.label() + ")";
+        List<TextLine> lines = breaker.wrap(StyledChars.of(runs), textWidth - subIndent * 2);
+        String prefix = "(" + sub.label(side) + ")";
         if (lines.isEmpty()) {
             cells.add(new Cell(null, null, prefix, null, subIndent * 2, false));
         }
@@ -88,70 +79,101 @@ final class RowComposer {
         }
     }
 
-    /** One side's highlighted ranges; a whole added or removed text is one span when the diff is missing. */
-    private static List<Span> spans(TextDiff diff, ChangeKind kind, boolean leftSide, String text) {
-        if (diff != null) {
-            return leftSide ? diff.leftSpans() : diff.rightSpans();
-        }
-        if (leftSide && kind == ChangeKind.REMOVED) {
-            return List.of(new Span(0, text.length(), EditOp.DELETE, false));
-        }
-        if (!leftSide && kind == ChangeKind.ADDED) {
-            return List.of(new Span(0, text.length(), EditOp.INSERT, false));
-        }
-        return List.of();
-    }
-
-    /** The clause's first word is italic, as the UN prints "Recalling" and "Urges". */
-    private static int leadLength(String text) {
-        int i = 0;
-        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
-            i++;
-        }
-        while (i < text.length() && Character.isLetter(text.charAt(i))) {
-            i++;
-        }
-        return i;
-    }
-
-    /** Clause number first, then what happened to the clause, for this side. */
-    private List<Cell> gutterWords(ClauseRow row, boolean leftSide) {
-        Clause clause = leftSide ? row.left() : row.right();
+    /**
+     * Clause number first, then the badges that concern this side: the right column says what
+     * happened ("modified", "added", "moved from OP 3", "verb changed"), the left one what became
+     * of its clause ("removed", "moved to OP 5", "split").
+     */
+    private List<Cell> gutterWords(PresentedRow row, Side side) {
         List<Cell> words = new ArrayList<>();
-        if (clause == null) {
+        String label = row.label(side);
+        if (label == null) {
             return words;
         }
-        words.add(word(clause.label(), Tag.NUMBER));
-        switch (visibleKind(row, showEditorial)) {
-            case MODIFIED:
-                if (!leftSide) {
-                    boolean editorial = row.changeClass() == ChangeClass.EDITORIAL;
-                    words.add(word(editorial ? "editorial" : "modified", editorial ? Tag.EDITORIAL : Tag.MODIFIED));
-                }
-                break;
-            case ADDED:
-                words.add(word("added", Tag.ADDED));
-                break;
-            case REMOVED:
-                words.add(word("removed", Tag.REMOVED));
-                break;
-            case MOVED:
-                Clause other = leftSide ? row.right() : row.left();
-                words.add(word(leftSide ? "moved to" : "moved from", Tag.MOVED));
-                if (other != null) {
-                    words.add(word(other.label(), Tag.MOVED));
-                }
-                break;
-            default:
-                break;
-        }
-        if (row.relation() == Relation.SPLIT || row.relation() == Relation.MERGED) {
-            words.add(word(row.relation() == Relation.SPLIT ? "split" : "merged", Tag.MOVED));
-        }
-        if (row.verbChanged() && !leftSide) {
-            words.add(word("verb changed", Tag.VERB));
+        words.add(word(label, Tag.NUMBER));
+        for (Badge badge : row.badges()) {
+            Tag tag = tag(badge.kind());
+            switch (badge.kind()) {
+                case REMOVED:
+                case SPLIT:
+                case MERGED:
+                case SUBPARAGRAPHS_MOVED:
+                    note(words, badge.text(), tag);
+                    break;
+                case MOVED:
+                    // "moved from" over "OP 3", each on its line of the narrow gutter
+                    words.add(word(side == Side.LEFT ? "moved to" : "moved from", tag));
+                    words.add(word(row.label(side.other()), tag));
+                    break;
+                default:
+                    // the change itself is told once, beside the clause as it now stands
+                    if (side == Side.RIGHT || !row.has(Side.RIGHT)) {
+                        note(words, badge.text(), tag);
+                    }
+            }
         }
         return words;
+    }
+
+    private static Tag tag(Badge.Kind kind) {
+        switch (kind) {
+            case ADDED: return Tag.ADDED;
+            case REMOVED: return Tag.REMOVED;
+            case EDITORIAL: return Tag.EDITORIAL;
+            case VERB_CHANGED: return Tag.VERB;
+            case MOVED:
+            case SPLIT:
+            case MERGED:
+            case SUBPARAGRAPHS_MOVED: return Tag.MOVED;
+            case COARSE: return Tag.NOTE;
+            default: return Tag.MODIFIED;
+        }
+    }
+
+    /**
+     * A note in the gutter, one line per piece that fits its width ("verb" / "changed"); a word
+     * too wide for it breaks after a hyphen ("sub-" / "paragraphs").
+     */
+    private void note(List<Cell> words, String text, Tag tag) {
+        float width = PageGeometry.GUTTER - GUTTER_PAD;
+        StringBuilder line = new StringBuilder();
+        for (String piece : pieces(text, width)) {
+            String glue = line.length() == 0 || line.charAt(line.length() - 1) == '-' ? "" : " ";
+            String tried = line + glue + piece;
+            if (line.length() > 0 && fits(tried) > width) {
+                words.add(word(line.toString(), tag));
+                line.setLength(0);
+                line.append(piece);
+            } else {
+                line.setLength(0);
+                line.append(tried);
+            }
+        }
+        if (line.length() > 0) {
+            words.add(word(line.toString(), tag));
+        }
+    }
+
+    /** The note's words, a word wider than the gutter cut after its hyphens. */
+    private List<String> pieces(String text, float width) {
+        List<String> pieces = new ArrayList<>();
+        for (String word : text.split(" ")) {
+            if (fits(word) <= width || word.indexOf('-') < 0) {
+                pieces.add(word);
+                continue;
+            }
+            int from = 0;
+            for (int i = word.indexOf('-'); i >= 0 && i < word.length() - 1; i = word.indexOf('-', i + 1)) {
+                pieces.add(word.substring(from, i + 1));
+                from = i + 1;
+            }
+            pieces.add(word.substring(from));
+        }
+        return pieces;
+    }
+
+    private float fits(String text) {
+        return fonts.width(fonts.oblique, fonts.printable(fonts.oblique, text), GUTTER_TAG_SIZE);
     }
 
     private static Cell word(String text, Tag tag) {

@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.clausewise.model.ChangeSummary;
 import org.clausewise.model.Comparison;
+import org.clausewise.present.Presentation;
+import org.clausewise.present.Run;
+import org.clausewise.present.ViewOptions;
 
 /**
  * The first page's summary: counts per kind of change, editorial against substantive wording
@@ -17,17 +20,21 @@ final class SummaryBlock {
 
     private final List<TextLine> lines;
     private final PdfFonts fonts;
-    private final PdfOptions options;
+    private final ViewOptions options;
+    /** Some sub-paragraph shown was moved within its clause: the legend explains the sign. */
+    private final boolean movedSubparagraphs;
 
-    SummaryBlock(Comparison comparison, PdfOptions options, PdfFonts fonts, float width) {
+    SummaryBlock(Presentation presentation, PdfFonts fonts, float width) {
         this.fonts = fonts;
-        this.options = options;
+        this.options = presentation.options();
+        this.movedSubparagraphs = presentation.hasMovedSubparagraphs();
         LineBreaker breaker = new LineBreaker(fonts, SIZE);
-        this.lines = breaker.wrap(StyledText.plain(sentence(comparison, options), CharStyle.PLAIN), width);
+        this.lines = breaker.wrap(StyledChars.plain(sentence(presentation.comparison(), options), CharStyle.PLAIN),
+                width);
     }
 
     /** "21 rows compared: 9 unchanged, 8 modified, …" — the words tests and readers look for. */
-    static String sentence(Comparison c, PdfOptions options) {
+    static String sentence(Comparison c, ViewOptions options) {
         ChangeSummary s = c.summary();
         int rows = s.unchanged() + s.modified() + s.added() + s.removed() + s.moved();
         StringBuilder sb = new StringBuilder();
@@ -54,7 +61,8 @@ final class SummaryBlock {
     }
 
     float height() {
-        return TITLE_HEIGHT + lines.size() * PageGeometry.LEADING + PageGeometry.LEADING + PAD_BOTTOM;
+        int legendLines = movedSubparagraphs ? 2 : 1;
+        return TITLE_HEIGHT + (lines.size() + legendLines) * PageGeometry.LEADING + PAD_BOTTOM;
     }
 
     void draw(TextPainter painter, float x, float top) throws IOException {
@@ -85,6 +93,15 @@ final class SummaryBlock {
         painter.plain("moved from OP 3", fonts.oblique, SIZE, Palette.MOVED, cx, baseline);
         cx += fonts.width(fonts.oblique, "moved from OP 3", SIZE) + 4;
         painter.plain("= matched out of order", fonts.regular, SIZE, Palette.MUTED, cx, baseline);
+        if (movedSubparagraphs) {
+            // on a line of its own: the first line is full
+            float mx = x + fonts.width(fonts.bold, "Legend:", SIZE) + 8;
+            float next = baseline - PageGeometry.LEADING;
+            String moved = Run.MOVED_SIGN + " (b)";
+            painter.plain(moved, fonts.regular, SIZE, Palette.MOVED, mx, next);
+            painter.plain("= sub-paragraph moved within its clause", fonts.regular, SIZE, Palette.MUTED,
+                    mx + fonts.width(fonts.regular, moved, SIZE) + 4, next);
+        }
     }
 
     private float sample(List<Fragment> out, String text, Mark mark, float x) {

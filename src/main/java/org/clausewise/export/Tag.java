@@ -6,5 +6,7 @@ enum Tag {
     NUMBER,
     /** "OP 12 cont." at the top of a page where a long row goes on. */
     CONTINUED,
-    MODIFIED, EDITORIAL, ADDED, REMOVED, MOVED, VERB
+    MODIFIED, EDITORIAL, ADDED, REMOVED, MOVED, VERB,
+    /** A note that is not a kind of change ("compared coarsely"). */
+    NOTE
 }

@@ -126,11 +126,15 @@ public final class MainViewModel {
         LibraryEntry r = right.get();
         long ticket = ++comparisonTicket;
         if (l == null || r == null) {
+            viewer.pendingProperty().set("");
             viewer.comparisonProperty().set(null);
             return;
         }
         busy.set(true);
-        status.set("Comparing " + l.resolution().displayName() + " with " + r.resolution().displayName() + "\u2026");
+        String comparing = "Comparing " + l.resolution().displayName() + " with " + r.resolution().displayName()
+                + "\u2026";
+        status.set(comparing);
+        viewer.pendingProperty().set(comparing);
         services.executor().submit(() -> services.comparer().compare(l.resolution(), r.resolution()), result -> {
             if (ticket != comparisonTicket) {
                 return;
@@ -138,6 +142,7 @@ public final class MainViewModel {
             busy.set(false);
             viewer.currentRowProperty().set(-1);
             viewer.comparisonProperty().set(result);
+            viewer.pendingProperty().set("");
             status.set(summaryLine(result));
         }, error -> {
             if (ticket != comparisonTicket) {
@@ -145,6 +150,7 @@ public final class MainViewModel {
             }
             busy.set(false);
             viewer.comparisonProperty().set(null);
+            viewer.pendingProperty().set("");
             status.set("Comparison failed");
             errorSink.accept("Could not compare the texts", oneLine(error));
         });

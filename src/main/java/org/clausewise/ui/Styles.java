@@ -15,6 +15,10 @@ public final class Styles {
     public static final String EDITORIAL = "editorial";
     public static final String FOOTNOTE_MARK = "footnote-mark";
     public static final String SUB_LABEL = "sub-label";
+    /** The clause's operative verb, in italic as the UN prints it (and as the PDF does). */
+    public static final String VERB = "verb";
+    /** The sign before a sub-paragraph moved within its clause. */
+    public static final String MOVED_MARK = "moved-mark";
     public static final String FOUND = "found";
 
     // rows of the side-by-side viewer
@@ -38,6 +42,7 @@ public final class Styles {
     public static final String CHANGE_PANEL = "change-panel";
     public static final String LEGEND = "legend";
     public static final String LEGEND_SAMPLE = "legend-sample";
+    public static final String CHANGE_POSITION = "change-position";
     public static final String COUNT = "count";
     public static final String STATUS_BAR = "status-bar";
     public static final String FIND_BAR = "find-bar";

@@ -32,7 +32,34 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "org.clausewise.ingest..", "org.clausewise.compare..", "org.clausewise.corpus..",
                         "org.clausewise.export..", "org.clausewise.cli..", "org.clausewise.ui..",
-                        "org.clausewise.lineage..")
+                        "org.clausewise.lineage..", "org.clausewise.present..")
+                .check(classes);
+    }
+
+    /**
+     * What is shown of a comparison is decided in present, from model, compare and lineage only;
+     * the drawers (export, cli, ui) use it, and nothing it uses may use it back.
+     */
+    @Test
+    void presentUsesOnlyModelCompareAndLineage() {
+        noClasses().that().resideInAPackage("org.clausewise.present..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.clausewise.ingest..", "org.clausewise.corpus..", "org.clausewise.export..",
+                        "org.clausewise.cli..", "org.clausewise.ui..")
+                .check(classes);
+        noClasses().that().resideInAnyPackage("org.clausewise.model..", "org.clausewise.compare..",
+                        "org.clausewise.lineage..", "org.clausewise.ingest..", "org.clausewise.corpus..")
+                .should().dependOnClassesThat().resideInAPackage("org.clausewise.present..")
+                .check(classes);
+    }
+
+    /** The PDF draws the presentation; it does not decide again what a row shows. */
+    @Test
+    void exportDrawsThePresentation() {
+        noClasses().that().resideInAPackage("org.clausewise.export..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.clausewise.ingest..", "org.clausewise.corpus..", "org.clausewise.lineage..",
+                        "org.clausewise.cli..", "org.clausewise.ui..")
                 .check(classes);
     }
 
@@ -41,7 +68,7 @@ class ArchitectureTest {
         noClasses().that().resideInAnyPackage("org.clausewise.ingest..", "org.clausewise.compare..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "org.clausewise.corpus..", "org.clausewise.export..", "org.clausewise.cli..",
-                        "org.clausewise.ui..", "org.clausewise.lineage..")
+                        "org.clausewise.ui..", "org.clausewise.lineage..", "org.clausewise.present..")
                 .check(classes);
         noClasses().that().resideInAPackage("org.clausewise.ingest..")
                 .should().dependOnClassesThat().resideInAPackage("org.clausewise.compare..")

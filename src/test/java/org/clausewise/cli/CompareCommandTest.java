@@ -96,6 +96,53 @@ class CompareCommandTest {
     }
 
     @Test
+    void theWindowsTogglesFilterTextAndJsonAlike() throws Exception {
+        String draft = "corpus/A-67-draft-Third-Committee.txt";
+        String adopted = "corpus/A-RES-67-169.txt";
+        assertEquals(0, run("compare", draft, adopted, "--json", "--only-changes"));
+        JsonNode only = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        assertEquals(4, only.get("preamble").size() + only.get("operative").size(), "the four modified clauses");
+        assertTrue(only.get("view").get("onlyChanges").asBoolean());
+        assertEquals(19, only.get("summary").get("unchanged").asInt(), "the summary still counts the whole texts");
+        out.reset();
+        assertEquals(0, run("compare", draft, adopted, "--json", "--only-changes", "--hide-editorial"));
+        JsonNode substantive = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        List<String> rows = new ArrayList<>();
+        for (String part : List.of("preamble", "operative")) {
+            substantive.get(part).forEach(r -> rows.add(part + " " + r.get("right").asInt() + " " + r.get("class").asText()));
+        }
+        assertEquals(List.of("preamble 3 substantive", "operative 12 substantive"), rows);
+        out.reset();
+        assertEquals(0, run("compare", draft, adopted, "--hide-editorial"));
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertTrue(text.contains("= PP 8 -> PP 8  unchanged"), "an editorial-only change shows as unchanged: " + text);
+        assertTrue(text.contains("editorial changes are not marked"), text);
+        out.reset();
+        assertEquals(0, run("compare", draft, adopted, "--only-changes", "--hide-editorial"));
+        long rowLines = out.toString(StandardCharsets.UTF_8).lines().filter(l -> l.matches("  [=~+\\->] .*")).count();
+        assertEquals(2, rowLines);
+    }
+
+    @Test
+    void pdfTakesTheTogglesToo(@TempDir Path dir) throws Exception {
+        Path pdf = dir.resolve("substantive.pdf");
+        assertEquals(0, run("compare", "corpus/A-67-draft-Third-Committee.txt", "corpus/A-RES-67-169.txt",
+                "--pdf", pdf.toString(), "--only-changes", "--hide-editorial"));
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertTrue(text.contains("Preamble (1 of 9 rows with changes)"), text);
+            assertTrue(text.contains("Operative part (1 of 14 rows with changes)"), text);
+        }
+    }
+
+    @Test
+    void defaultJsonHasNoViewObject() throws Exception {
+        assertEquals(0, run("compare", "corpus/A-RES-61-168.txt", "corpus/A-RES-65-218.txt", "--json"));
+        assertFalse(new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8)).has("view"),
+                "the default output stays exactly the contract's");
+    }
+
+    @Test
     void pdfIsWrittenAndNothingPrinted(@TempDir Path dir) throws Exception {
         Path pdf = dir.resolve("draft-to-adopted.pdf");
         assertEquals(0, run("compare", "corpus/A-67-draft-Third-Committee.txt", "corpus/A-RES-67-169.txt", "--pdf", pdf.toString()));

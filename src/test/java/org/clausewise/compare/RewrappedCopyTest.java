@@ -98,7 +98,7 @@ class RewrappedCopyTest {
             if (row.isChange()) {
                 sb.append(row.kind()).append(' ').append(row.left() == null ? "-" : row.left().label()).append(" / ")
                         .append(row.right() == null ? "-" : row.right().label()).append(": ")
-                        .append(ComparisonText.inline(row.diff())).append('\n');
+                        .append(row.diff().edits()).append('\n');
             }
         }
         return sb.toString();

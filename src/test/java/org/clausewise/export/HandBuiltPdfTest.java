@@ -138,7 +138,7 @@ class HandBuiltPdfTest {
             assertTrue(text.contains("Recalls the initiative"), text);
             assertFalse(text.contains("Urges all actors"), "OP 4 is unchanged");
             assertFalse(text.contains("sixty-eighth"), "OP 14 is unchanged");
-            assertTrue(text.contains("Operative paragraphs (1 of 4 rows with changes)"), text);
+            assertTrue(text.contains("Operative part (1 of 4 rows with changes)"), text);
             assertTrue(text.contains("Unchanged clauses are left out."), text);
         }
         ReadingOrder.assertEachClauseOnItsPage(c, options, pdf);

@@ -116,7 +116,7 @@ class RowKindsLayoutTest {
             assertTrue(left.matches(".*OP 3 Urges all actors .{0,90} moved to .{0,90} OP 5 .*"), left);
             assertTrue(right.matches(".*OP 5 Urges all actors .{0,90} moved from .{0,90} OP 3 .*"), right);
             assertTrue(right.matches(".*OP 1 Reaffirms that .{0,90} editorial .*"), right);
-            String leftRows = left.substring(left.indexOf("Preambular paragraphs"));
+            String leftRows = left.substring(left.indexOf("Preamble PP"));
             String rightRows = right.substring(right.indexOf("PP 2"));
             assertFalse(leftRows.contains("added") || rightRows.contains("removed"), "each note on its own side");
             assertTrue(right.matches(".*\\(b\\) To submit a report at its sixty-ninth session; (OP 13 cont\\. )?\\(c\\) To hold a seminar.*"),

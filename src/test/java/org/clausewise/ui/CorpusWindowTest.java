@@ -15,7 +15,7 @@ import org.clausewise.ui.library.LibraryEntry;
 import org.clausewise.ui.settings.Settings;
 import org.clausewise.ui.viewer.ClauseArea;
 import org.clausewise.ui.viewer.RowCell;
-import org.clausewise.ui.viewer.Side;
+import org.clausewise.present.Side;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -155,7 +155,7 @@ class CorpusWindowTest extends ApplicationTest {
         List<ClauseRow> rows = window.viewModel().viewer().visibleRows();
         List<Integer> changes = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
-            if (window.viewModel().viewer().isChange(rows.get(i))) {
+            if (window.viewModel().viewer().presentation().clauseRows().get(i).isChange()) {
                 changes.add(i);
             }
         }

@@ -11,7 +11,7 @@ import org.clausewise.ui.library.SeriesTimeline;
 import org.clausewise.ui.settings.Settings;
 import org.clausewise.ui.settings.SettingsStore;
 import org.clausewise.ui.viewer.RowCell;
-import org.clausewise.ui.viewer.Side;
+import org.clausewise.present.Side;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxToolkit;

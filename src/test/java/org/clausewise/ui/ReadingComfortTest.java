@@ -8,7 +8,7 @@ import org.clausewise.ui.library.LibraryEntry;
 import org.clausewise.ui.settings.Settings;
 import org.clausewise.ui.viewer.ClauseArea;
 import org.clausewise.ui.viewer.RowCell;
-import org.clausewise.ui.viewer.Side;
+import org.clausewise.present.Side;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -130,8 +130,7 @@ class ReadingComfortTest extends ApplicationTest {
         assertTrue(window.viewer().cells().stream().allMatch(c -> c.row().isChange()));
         clickOn("#show-editorial");
         assertTrue(window.viewer().cells().size() < changes, "editorial-only rows go too");
-        assertFalse(window.viewer().cells().stream()
-                .anyMatch(c -> org.clausewise.ui.viewer.ChangeDescriptions.isEditorialOnly(c.row())));
+        assertFalse(window.viewer().cells().stream().anyMatch(c -> c.presented().editorialOnly()));
         // OP 12: "Welcomes" became "Recalls" between the draft and the adopted text
         RowCell op12 = window.viewer().cells().stream()
                 .filter(c -> Integer.valueOf(12).equals(c.row().rightNumber())).findFirst().orElseThrow();
@@ -145,7 +144,8 @@ class ReadingComfortTest extends ApplicationTest {
         pick("A-RES-61-168.txt", "A-RES-69-179.txt");
         var list = window.changes().list();
         var op13 = list.getItems().stream()
-                .filter(r -> r.left() == null && Integer.valueOf(13).equals(r.rightNumber())).findFirst().orElseThrow();
+                .filter(r -> r.source().left() == null && Integer.valueOf(13).equals(r.source().rightNumber()))
+                .findFirst().orElseThrow();
         interact(() -> list.scrollTo(op13));
         WaitForAsyncUtils.waitForFxEvents();
         javafx.scene.control.ListCell<?> cell = lookup("#change-list .list-cell").queryAllAs(
@@ -153,7 +153,7 @@ class ReadingComfortTest extends ApplicationTest {
                 .findFirst().orElseThrow();
         clickOn(cell);
         WaitForAsyncUtils.waitForFxEvents();
-        assertSame(op13, window.viewModel().viewer().currentRowValue());
+        assertSame(op13, window.viewModel().viewer().currentPresented());
         assertTrue(window.viewer().scrollPane().getVvalue() > 0.3, "scrolled down to the operative part");
         RowCell row = window.viewer().cells().get(window.viewModel().viewer().currentRowProperty().get());
         var bounds = row.localToScene(row.getBoundsInLocal());

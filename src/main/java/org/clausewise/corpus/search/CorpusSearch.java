@@ -72,22 +72,21 @@ public final class CorpusSearch {
         }
         seriesOrder.sort((a, b) -> hits.compareFirstAgreed(bestOfSeries[a], bestOfSeries[b]));
 
-        List<Integer> detailed = new ArrayList<>();
-        int budgetUsed = 0;
-        for (int s : seriesOrder) {
-            if (!detailed.isEmpty() && (detailed.size() >= limit || budgetUsed + perSeries[s] > budget)) {
-                break;
-            }
-            detailed.add(s);
-            budgetUsed += perSeries[s];
-        }
         Map<Integer, ClauseHit> loaded = new HashMap<>();
         List<SeriesHits> shown = new ArrayList<>();
-        for (int s : detailed) {
-            shown.add(series(query, hits, s, perSeries[s], loaded));
+        int used = 0;
+        for (int s : seriesOrder) {
+            if (!shown.isEmpty() && (shown.size() >= limit || used + perSeries[s] > budget)) {
+                break;
+            }
+            // the first series is always shown, cut short (by text) when it alone has more hits than the budget
+            SeriesHits detail = series(query, hits, s, Math.max(budget - used, 1), loaded);
+            shown.add(detail);
+            used += perSeries[s];
         }
         int agreed = bestOfSeries[seriesOrder.get(0)];
-        ClauseHit firstAgreed = hits.kind[agreed] == 0 ? loaded.get(hits.doc[agreed]) : null;
+        ClauseHit firstAgreed = hits.kind[agreed] != 0 ? null
+                : loaded.containsKey(hits.doc[agreed]) ? loaded.get(hits.doc[agreed]) : stored.hit(query, hits.doc[agreed]);
         ClauseHit firstSeen = loaded.containsKey(hits.doc[seen]) ? loaded.get(hits.doc[seen])
                 : stored.hit(query, hits.doc[seen]);
         return new SearchResult(query, hits.size, texts.cardinality(), firstAgreed, firstSeen, shown, seriesCount,
@@ -109,35 +108,66 @@ public final class CorpusSearch {
         return keys;
     }
 
-    /** One series in full: its texts in order, the clauses of each that hold the phrase, their changes. */
-    private SeriesHits series(PhraseQuery query, HitCollector hits, int series, int count,
+    /**
+     * One series in full: its texts in order, the clauses of each that hold the phrase, their
+     * changes. Texts are read in timeline order while their hits fit in {@code cap} (the first
+     * text holding the phrase always is); the series then ends there and counts the texts left.
+     */
+    private SeriesHits series(PhraseQuery query, HitCollector hits, int series, int cap,
                               Map<Integer, ClauseHit> loaded) throws IOException {
-        Map<String, List<ClauseHit>> byText = new HashMap<>();
-        Map<String, Integer> docs = new HashMap<>();
-        List<Integer> mine = new ArrayList<>(count);
+        Map<String, List<Integer>> hitsOfText = new HashMap<>();
+        int count = 0;
         for (int i = 0; i < hits.size; i++) {
             if (hits.series[i] == series) {
-                mine.add(i);
+                hitsOfText.computeIfAbsent(hits.textIds.get(hits.text[i]), k -> new ArrayList<>()).add(i);
+                count++;
             }
         }
-        mine.sort((a, b) -> hits.doc[a] - hits.doc[b]); // a text's clauses are neighbours in the index
-        for (int i : mine) {
-            String textId = hits.textIds.get(hits.text[i]);
-            byText.computeIfAbsent(textId, k -> new ArrayList<>()).add(stored.hit(query, hits.doc[i]));
-            docs.put(textId + '\u0000' + hits.order[i], hits.doc[i]);
-        }
-        for (List<ClauseHit> l : byText.values()) {
-            l.sort(java.util.Comparator.comparingInt(ClauseHit::order));
-        }
         StoredHits.SeriesTexts texts = stored.seriesTexts(hits.seriesIds.get(series));
-        List<TextStep> timeline = evolution.follow(texts.texts(), byText);
+        List<TextInfo> timeline = new ArrayList<>();
+        Map<String, List<ClauseHit>> byText = new HashMap<>();
+        Map<String, Integer> docs = new HashMap<>();
+        int read = 0;
+        for (TextInfo t : withTextsTheManifestLacks(texts.texts(), hitsOfText, hits)) {
+            List<Integer> mine = hitsOfText.getOrDefault(t.id(), List.of());
+            if (!mine.isEmpty() && !byText.isEmpty() && read + mine.size() > cap) {
+                break;
+            }
+            timeline.add(t);
+            if (!mine.isEmpty()) {
+                mine.sort(java.util.Comparator.comparingInt(i -> hits.order[i]));
+            }
+            for (int i : mine) {
+                byText.computeIfAbsent(t.id(), k -> new ArrayList<>()).add(stored.hit(query, hits.doc[i]));
+                docs.put(t.id() + '\u0000' + hits.order[i], hits.doc[i]);
+            }
+            read += mine.size();
+        }
+        List<TextStep> steps = evolution.follow(timeline, byText);
         // the steps hold the hits with their wording changes: those are the ones to report
-        for (TextStep step : timeline) {
+        for (TextStep step : steps) {
             for (ClauseHit h : step.clauses()) {
                 loaded.put(docs.get(h.text().id() + '\u0000' + h.order()), h);
             }
         }
-        return new SeriesHits(hits.seriesIds.get(series), texts.title(), count, byText.size(), timeline);
+        return new SeriesHits(hits.seriesIds.get(series), texts.title(), count, hitsOfText.size(), steps,
+                hitsOfText.size() - byText.size());
+    }
+
+    /** The series' texts in order, and at the end any text holding hits that has no manifest (never expected). */
+    private static List<TextInfo> withTextsTheManifestLacks(List<TextInfo> timeline, Map<String, List<Integer>> hitsOfText,
+                                                            HitCollector hits) {
+        List<TextInfo> all = new ArrayList<>(timeline);
+        java.util.Set<String> known = new java.util.HashSet<>();
+        timeline.forEach(t -> known.add(t.id()));
+        for (Map.Entry<String, List<Integer>> e : hitsOfText.entrySet()) {
+            if (!known.contains(e.getKey())) {
+                int i = e.getValue().get(0);
+                all.add(new TextInfo(e.getKey(), null, hits.session[i] == ClauseDocuments.NO_SESSION ? null
+                        : (int) hits.session[i], null, null, null));
+            }
+        }
+        return all;
     }
 
     /** Clauses and texts per session; each text has one session, so texts are counted from the set of them. */

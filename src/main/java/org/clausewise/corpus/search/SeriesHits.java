@@ -5,9 +5,12 @@ import java.util.Optional;
 
 /**
  * The hits of one series: how many clauses and texts hold the phrase, and the series' texts in
- * order, each with the clauses holding it (the wording's evolution).
+ * order, each with the clauses holding it (the wording's evolution). A series with more hits than
+ * a search reads in full ends early: {@code moreTexts} texts holding the phrase come after the
+ * last step shown.
  */
-public record SeriesHits(String seriesId, String title, int clauseCount, int textCount, List<TextStep> timeline) {
+public record SeriesHits(String seriesId, String title, int clauseCount, int textCount, List<TextStep> timeline,
+                         int moreTexts) {
     public SeriesHits {
         timeline = List.copyOf(timeline);
     }

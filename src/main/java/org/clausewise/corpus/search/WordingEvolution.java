@@ -31,13 +31,7 @@ final class WordingEvolution {
         List<TextStep> steps = new ArrayList<>();
         Previous previous = null;
         Set<String> seen = new HashSet<>();
-        List<TextInfo> texts = new ArrayList<>(timeline);
-        for (String id : hitsByText.keySet()) {
-            if (timeline.stream().noneMatch(t -> t.id().equals(id))) {
-                texts.add(hitsByText.get(id).get(0).text()); // a text the manifest lacks still shows
-            }
-        }
-        for (TextInfo text : texts) {
+        for (TextInfo text : timeline) {
             if (!seen.add(text.id())) {
                 continue;
             }

@@ -1,30 +1,40 @@
 package org.clausewise.ui.changes;
 
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import org.clausewise.model.ChangeKind;
 import org.clausewise.model.ChangeSummary;
-import org.clausewise.model.ClauseRow;
-import org.clausewise.model.Comparison;
+import org.clausewise.present.PresentedRow;
+import org.clausewise.present.Presentation;
+import org.clausewise.present.Run;
 import org.clausewise.ui.Styles;
-import org.clausewise.ui.viewer.ChangeDescriptions;
 import org.clausewise.ui.viewer.ViewerViewModel;
 
 /**
- * The change panel beside the viewer: counts per kind of change, a legend that does not rely on
- * colour alone, the editorial / only-changes toggles, and the list of changes (click to jump).
+ * The change panel beside the viewer: counts per kind of change, the editorial / only-changes
+ * toggles, where the current change stands ("change 4 of 12", with previous / next), the list of
+ * changes (click to jump) and a legend that does not rely on colour alone. The list is the
+ * presentation's change list, the very rows F7 stops at.
  */
 public final class ChangeListView extends VBox {
     private final ViewerViewModel vm;
     private final FlowPane counts = new FlowPane(6, 6);
-    private final ListView<ClauseRow> list = new ListView<>();
+    private final ListView<PresentedRow> list = new ListView<>();
     private final Label placeholder = new Label();
+    private final Label position = new Label();
+    private final VBox movedSubparagraphs = sample(Run.MOVED_SIGN + " (b)", Styles.kind(ChangeKind.MOVED),
+            "sub-paragraph moved within its clause");
     private boolean syncing;
 
     public ChangeListView(ViewerViewModel vm) {
@@ -40,17 +50,44 @@ public final class ChangeListView extends VBox {
         list.setId("change-list");
         list.setCellFactory(l -> new ChangeCell());
         list.setPlaceholder(placeholder);
+        placeholder.setWrapText(true);
         VBox.setVgrow(list, Priority.ALWAYS);
-        getChildren().addAll(countsTitle, counts, editorial, only, list, heading("Legend"), legend());
-        vm.comparisonProperty().addListener((obs, old, now) -> refresh());
-        vm.visibleRowsProperty().addListener((obs, old, now) -> refresh());
+        getChildren().addAll(countsTitle, counts, editorial, only, positionBar(), list, heading("Legend"), legend());
+        vm.presentationProperty().addListener((obs, old, now) -> refresh());
+        vm.pendingProperty().addListener((obs, old, now) -> refresh());
         vm.currentRowProperty().addListener((obs, old, now) -> selectCurrent());
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (!syncing && now != null) {
-                vm.goTo(now);
+                vm.goTo(now.source());
             }
         });
         refresh();
+    }
+
+    /** "change 4 of 12" with buttons for the previous and the next change (Shift+F7, F7). */
+    private HBox positionBar() {
+        position.setId("change-position");
+        position.getStyleClass().add(Styles.CHANGE_POSITION);
+        position.textProperty().bind(vm.changePositionProperty());
+        position.setMinWidth(Region.USE_PREF_SIZE);
+        Button previous = new Button("\u2191");
+        previous.setId("previous-change");
+        previous.setTooltip(new Tooltip("Previous change (Shift+F7)"));
+        previous.setOnAction(e -> vm.previousChange());
+        Button next = new Button("\u2193");
+        next.setId("next-change");
+        next.setTooltip(new Tooltip("Next change (F7)"));
+        next.setOnAction(e -> vm.nextChange());
+        for (Button b : new Button[] {previous, next}) {
+            b.setFocusTraversable(false);
+            b.getStyleClass().add("small-button");
+            b.disableProperty().bind(vm.presentationProperty().isNull());
+        }
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(4, position, spacer, previous, next);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
     }
 
     private static Label heading(String text) {
@@ -60,18 +97,24 @@ public final class ChangeListView extends VBox {
     }
 
     private void refresh() {
-        Comparison c = vm.comparisonProperty().get();
-        placeholder.setText(c == null ? "No comparison yet" : "No changes");
+        Presentation p = vm.presentation();
+        String pending = vm.pendingProperty().get();
+        placeholder.setText(!pending.isEmpty() ? pending : p == null ? "No comparison yet" : "No changes");
         counts.getChildren().clear();
-        if (c != null) {
-            ChangeSummary s = c.summary();
+        boolean reordered = p != null && p.hasMovedSubparagraphs();
+        movedSubparagraphs.setVisible(reordered);
+        movedSubparagraphs.setManaged(reordered);
+        syncing = true;
+        if (p != null && pending.isEmpty()) {
+            ChangeSummary s = p.summary();
             for (ChangeKind kind : ChangeKind.values()) {
                 counts.getChildren().add(count(kind.jsonName(), s.count(kind), Styles.kind(kind)));
             }
             counts.getChildren().add(count("editorial", s.editorial(), Styles.EDITORIAL));
+            list.getItems().setAll(p.changes());
+        } else {
+            list.getItems().clear();
         }
-        syncing = true;
-        list.getItems().setAll(vm.changes());
         syncing = false;
         selectCurrent();
     }
@@ -83,7 +126,7 @@ public final class ChangeListView extends VBox {
     }
 
     private void selectCurrent() {
-        ClauseRow row = vm.currentRowValue();
+        PresentedRow row = vm.currentPresented();
         syncing = true;
         if (row == null || !list.getItems().contains(row)) {
             list.getSelectionModel().clearSelection();
@@ -94,15 +137,19 @@ public final class ChangeListView extends VBox {
         syncing = false;
     }
 
-    /** A legend in words and samples: deleted struck through, inserted underlined, editorial dotted. */
-    private static VBox legend() {
+    /**
+     * A legend in words and samples: deleted struck through, inserted underlined, editorial dotted;
+     * the moved sub-paragraph's sign only while a comparison shows one, as in the PDF.
+     */
+    private VBox legend() {
         VBox box = new VBox(4);
         box.getStyleClass().add(Styles.LEGEND);
         box.getChildren().addAll(
                 sample("deleted words", Styles.DELETED, "struck through, red"),
                 sample("inserted words", Styles.INSERTED, "underlined, green"),
                 sample("editorial only", Styles.EDITORIAL, "dotted, grey: quotes, hyphens, OCR slips"),
-                sample("moved from OP n", Styles.kind(ChangeKind.MOVED), "clause matched out of order"));
+                sample("moved from OP n", Styles.kind(ChangeKind.MOVED), "clause matched out of order"),
+                movedSubparagraphs);
         return box;
     }
 
@@ -113,23 +160,29 @@ public final class ChangeListView extends VBox {
         Label e = new Label(explanation);
         e.getStyleClass().add(Styles.MUTED);
         e.setWrapText(true);
+        e.setMinHeight(Region.USE_PREF_SIZE); // wrap rather than cut the words with an ellipsis
         return new VBox(l, e);
     }
 
-    public ListView<ClauseRow> list() {
+    public ListView<PresentedRow> list() {
         return list;
     }
 
-    private static final class ChangeCell extends ListCell<ClauseRow> {
+    /** "change 4 of 12", as shown beside the list. */
+    public String positionText() {
+        return position.getText();
+    }
+
+    private static final class ChangeCell extends ListCell<PresentedRow> {
         @Override
-        protected void updateItem(ClauseRow row, boolean empty) {
+        protected void updateItem(PresentedRow row, boolean empty) {
             super.updateItem(row, empty);
             getStyleClass().removeIf(s -> s.startsWith("kind-"));
             if (empty || row == null) {
                 setText(null);
                 return;
             }
-            setText(ChangeDescriptions.label(row) + " \u2014 " + ChangeDescriptions.detail(row));
+            setText(row.summaryLine());
             getStyleClass().add(Styles.kind(row.kind()));
         }
     }

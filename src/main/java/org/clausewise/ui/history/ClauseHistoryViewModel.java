@@ -11,6 +11,7 @@ import org.clausewise.model.ChangeClass;
 import org.clausewise.model.Resolution;
 import org.clausewise.model.ResolutionKind;
 import org.clausewise.model.Sessions;
+import org.clausewise.present.HistoryWording;
 
 /**
  * State of the clause history view: one item per text of the series, oldest first, and the
@@ -96,7 +97,7 @@ public final class ClauseHistoryViewModel {
             VersionState state = VersionState.of(history, position);
             ClauseVersion v = history.at(position).orElse(null);
             String number = v == null ? "" : v.clause().label();
-            List<StyledRun> wording = v == null ? List.of() : Redline.of(v);
+            List<StyledRun> wording = v == null ? List.of() : StyledRun.of(HistoryWording.of(v));
             list.add(new VersionItem(position, sessionOf(text), name(text), text.kind() == ResolutionKind.DRAFT, state,
                     number, status(state, v), wording, v));
         }

@@ -18,7 +18,7 @@ final class WordingArea extends StyleClassedTextArea {
         setWrapText(true);
         setAutoHeight(true);
         setOnScroll(e -> { }); // the list scrolls, not each area
-        String text = Redline.text(runs);
+        String text = StyledRun.text(runs);
         replaceText(text);
         if (!text.isEmpty()) {
             StyleSpansBuilder<Collection<String>> spans = new StyleSpansBuilder<>();

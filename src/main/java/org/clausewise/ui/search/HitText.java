@@ -5,14 +5,15 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.clausewise.corpus.search.ClauseHit;
 import org.clausewise.corpus.search.Highlight;
-import org.clausewise.model.EditOp;
 import org.clausewise.model.TextDiff;
-import org.clausewise.model.WordEdit;
+import org.clausewise.present.HistoryWording;
+import org.clausewise.present.Run;
+import org.clausewise.ui.viewer.RunStyles;
 
 /**
  * The wording of a hit as a text flow: the passage with the phrase marked, or the redline from
- * the previous text holding it (deleted words struck through, inserted ones underlined, editorial
- * noise quieter), with the viewer's style classes.
+ * the previous text holding it as the presentation makes it (deleted words struck through,
+ * inserted ones underlined, editorial noise quieter), with the viewer's style classes.
  */
 final class HitText {
     private HitText() {
@@ -31,26 +32,11 @@ final class HitText {
         return flow;
     }
 
+    /** The presentation's redline of the diff, drawn with the viewer's style classes (see {@link RunStyles}). */
     static TextFlow redline(TextDiff diff) {
         TextFlow flow = flow();
-        for (WordEdit e : diff.edits()) {
-            if (e.op() == EditOp.EQUAL) {
-                add(flow, e.text());
-            } else {
-                String style = e.op() == EditOp.DELETE ? SearchStyles.DELETED : SearchStyles.INSERTED;
-                // keep the run's leading space outside the mark, so words stay apart and the mark is tight
-                String t = e.text();
-                int lead = 0;
-                while (lead < t.length() && Character.isWhitespace(t.charAt(lead))) {
-                    lead++;
-                }
-                add(flow, t.substring(0, lead));
-                if (e.editorial()) {
-                    add(flow, t.substring(lead), style, SearchStyles.EDITORIAL);
-                } else {
-                    add(flow, t.substring(lead), style);
-                }
-            }
+        for (Run run : HistoryWording.redline(diff)) {
+            add(flow, run.text(), RunStyles.classes(run).toArray(new String[0]));
         }
         return flow;
     }

@@ -68,6 +68,12 @@ final class ResultCards {
                 box.getChildren().add(absent);
             }
         }
+        if (s.moreTexts() > 0) {
+            Label more = new Label("\u2026 and " + SearchViewModel.count(s.moreTexts(), "more text")
+                    + " of this series holding it: search a longer phrase to see them");
+            more.getStyleClass().add(SearchStyles.MUTED);
+            box.getChildren().add(more);
+        }
         return box;
     }
 

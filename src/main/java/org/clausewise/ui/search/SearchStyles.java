@@ -33,9 +33,6 @@ final class SearchStyles {
     static final String PASSAGE = "passage";
     static final String TEXT = "text";
     static final String FOUND = "found";
-    static final String INSERTED = "inserted";
-    static final String DELETED = "deleted";
-    static final String EDITORIAL = "editorial";
 
     /** "step-first", "step-unchanged", "step-substantive", "step-editorial", "step-new", "step-absent". */
     static String step(String what) {

@@ -10,10 +10,13 @@ import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
-import org.clausewise.model.ClauseRow;
 import org.clausewise.model.Comparison;
-import org.clausewise.model.Part;
 import org.clausewise.model.Resolution;
+import org.clausewise.present.DisplayRow;
+import org.clausewise.present.GroupRow;
+import org.clausewise.present.PresentedRow;
+import org.clausewise.present.Presentation;
+import org.clausewise.present.Side;
 import org.clausewise.ui.Styles;
 import org.clausewise.ui.library.LibraryEntry;
 
@@ -43,7 +46,10 @@ public final class ComparisonView extends BorderPane {
     private final GridPane header = new GridPane();
     private final List<RowCell> cells = new ArrayList<>();
     private boolean fromClick;
-    private final Label placeholder = new Label("Pick a left and a right text in the sidebar to compare them.");
+    static final String PICK_TEXTS = "Pick a left and a right text in the sidebar to compare them.";
+    private final Label placeholder = new Label(PICK_TEXTS);
+    /** The comparison drawn last: a new one starts at its top, new options keep the place. */
+    private Comparison drawn;
 
     public ComparisonView(ViewerViewModel vm) {
         this.vm = vm;
@@ -58,8 +64,18 @@ public final class ComparisonView extends BorderPane {
         placeholder.getStyleClass().add(Styles.PLACEHOLDER);
         setTop(header);
         setCenter(placeholder);
-        vm.visibleRowsProperty().addListener((obs, old, now) -> rebuild());
-        vm.showEditorialProperty().addListener((obs, old, now) -> rebuild());
+        placeholder.setWrapText(true);
+        placeholder.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> vm.pendingProperty().get().isEmpty() ? PICK_TEXTS : vm.pendingProperty().get(),
+                vm.pendingProperty()));
+        vm.presentationProperty().addListener((obs, old, now) -> rebuild());
+        vm.pendingProperty().addListener((obs, old, now) -> {
+            if (!now.isEmpty()) {
+                // the texts being compared, not the last pair's rows
+                header.getChildren().clear();
+                setCenter(placeholder);
+            }
+        });
         vm.currentRowProperty().addListener((obs, old, now) -> showCurrent(old.intValue(), now.intValue()));
         vm.fontSizeProperty().addListener((obs, old, now) -> applyFontSize());
         vm.lastMatchProperty().addListener((obs, old, now) -> showMatch(now));
@@ -107,33 +123,35 @@ public final class ComparisonView extends BorderPane {
     }
 
     private void rebuild() {
-        Comparison c = vm.comparisonProperty().get();
+        Presentation p = vm.presentation();
         cells.clear();
         rowsBox.getChildren().clear();
         header.getChildren().clear();
-        if (c == null) {
+        if (p == null) {
+            drawn = null;
             setCenter(placeholder);
             return;
         }
+        Comparison c = p.comparison();
         buildHeader(c);
-        Part part = null;
-        for (ClauseRow row : vm.visibleRows()) {
-            if (row.part() != part) {
-                part = row.part();
-                Label heading = new Label(part == Part.PREAMBLE ? "Preamble" : "Operative part");
+        for (DisplayRow shown : p.rows()) {
+            if (shown instanceof GroupRow group) {
+                Label heading = new Label(group.title());
                 heading.getStyleClass().add(Styles.PART_HEADING);
                 rowsBox.getChildren().add(heading);
+                continue;
             }
+            PresentedRow row = (PresentedRow) shown;
             RowCell cell = new RowCell(row, vm.styledText(row, Side.LEFT), vm.styledText(row, Side.RIGHT),
                     c.left(), c.right(), () -> {
-                        vm.goTo(row);
+                        vm.goTo(row.source());
                         copyCurrentClause();
                     });
             cell.setOnMouseClicked(e -> {
                 // a click makes the row current but leaves the caret and the scroll where the reader put them
                 fromClick = true;
                 try {
-                    vm.goTo(row);
+                    vm.goTo(row.source());
                 } finally {
                     fromClick = false;
                 }
@@ -147,6 +165,11 @@ public final class ComparisonView extends BorderPane {
             rowsBox.getChildren().add(none);
         }
         setCenter(scroll);
+        if (c != drawn) {
+            drawn = c;
+            scrollTarget = null;
+            scroll.setVvalue(0); // a new pair starts at its top
+        }
         int current = vm.currentRowProperty().get();
         if (current >= 0 && current < cells.size()) {
             cells.get(current).getStyleClass().add(Styles.ROW_CURRENT);

@@ -8,13 +8,15 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
-import org.clausewise.model.ChangeKind;
 import org.clausewise.model.Clause;
 import org.clausewise.model.ClauseRow;
 import org.clausewise.model.Footnote;
 import org.clausewise.model.FootnoteRef;
 import org.clausewise.model.Resolution;
 import org.clausewise.model.SubParagraph;
+import org.clausewise.present.FootnoteMarks;
+import org.clausewise.present.PresentedRow;
+import org.clausewise.present.Side;
 import org.clausewise.ui.Styles;
 
 import java.util.ArrayList;
@@ -31,6 +33,7 @@ public final class RowCell extends GridPane {
     static final double NUMBER_WIDTH = 58;
     static final double STATUS_WIDTH = 112;
 
+    private final PresentedRow presented;
     private final ClauseRow row;
     private final StyledText leftText;
     private final StyledText rightText;
@@ -42,11 +45,12 @@ public final class RowCell extends GridPane {
     private ClauseArea leftArea;
     private ClauseArea rightArea;
 
-    public RowCell(ClauseRow row, StyledText leftText, StyledText rightText, Resolution leftRes, Resolution rightRes,
-                   Runnable copyClause) {
-        this.row = row;
-        getStyleClass().addAll(Styles.ROW, Styles.kind(row.kind()));
-        if (ChangeDescriptions.isEditorialOnly(row)) {
+    public RowCell(PresentedRow presented, StyledText leftText, StyledText rightText, Resolution leftRes,
+                   Resolution rightRes, Runnable copyClause) {
+        this.presented = presented;
+        this.row = presented.source();
+        getStyleClass().addAll(Styles.ROW, Styles.kind(presented.kind()));
+        if (presented.isChange() && presented.editorialOnly()) {
             getStyleClass().add(Styles.EDITORIAL);
         }
         getColumnConstraints().setAll(columns());
@@ -62,7 +66,7 @@ public final class RowCell extends GridPane {
         rightPreview = row.right() == null ? gap() : new ClausePreview(rightText);
         add(number(row.left()), 0, 0);
         add(leftPreview, 1, 0);
-        add(status(row), 2, 0);
+        add(status(presented), 2, 0);
         add(number(row.right()), 3, 0);
         add(rightPreview, 4, 0);
     }
@@ -125,15 +129,21 @@ public final class RowCell extends GridPane {
         return r;
     }
 
-    private static Node status(ClauseRow row) {
-        if (row.kind() == ChangeKind.UNCHANGED) {
+    /** The row's badges in words, one label; a tip tells more where a badge has more to say. */
+    private static Node status(PresentedRow row) {
+        if (!row.isChange()) {
             return new Region();
         }
-        Label badge = new Label(ChangeDescriptions.detail(row));
+        Label badge = new Label(row.description());
         badge.setWrapText(true);
         badge.getStyleClass().addAll(Styles.BADGE, Styles.kind(row.kind()));
-        if (ChangeDescriptions.isEditorialOnly(row)) {
+        if (row.editorialOnly()) {
             badge.getStyleClass().add(Styles.EDITORIAL);
+        }
+        String more = row.badges().stream().filter(b -> b.detail() != null).map(b -> b.text() + ": " + b.detail())
+                .reduce((a, b) -> a + "\n" + b).orElse(null);
+        if (more != null) {
+            badge.setTooltip(new javafx.scene.control.Tooltip(more));
         }
         return badge;
     }
@@ -149,13 +159,19 @@ public final class RowCell extends GridPane {
         for (String mark : marks) {
             String text = resolution.footnotes().stream().filter(f -> f.mark().equals(mark)).map(Footnote::text)
                     .findFirst().orElse("(footnote text not found)");
-            lines.add(ClauseTextBuilder.superscript(mark) + " " + text);
+            lines.add(FootnoteMarks.superscript(mark) + " " + text);
         }
         return String.join("\n", lines);
     }
 
+    /** The comparison row drawn here. */
     public ClauseRow row() {
         return row;
+    }
+
+    /** The row as the presentation shows it (its kind under the view options, its badges). */
+    public PresentedRow presented() {
+        return presented;
     }
 
     /** The side's text area (made now if the row was off screen), or null where the side has a gap. */

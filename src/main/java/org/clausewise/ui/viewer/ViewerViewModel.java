@@ -6,15 +6,22 @@ import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import org.clausewise.model.ChangeKind;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import org.clausewise.model.Clause;
 import org.clausewise.model.ClauseRow;
 import org.clausewise.model.Comparison;
 import org.clausewise.model.Resolution;
+import org.clausewise.present.PresentedRow;
+import org.clausewise.present.Presentation;
+import org.clausewise.present.Side;
+import org.clausewise.present.ViewOptions;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -22,9 +29,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * State of the side-by-side viewer, without a window: the comparison, which rows are shown
- * (all, or only changes; editorial changes shown or hidden), the current change, the text size,
- * find-in-text. The view binds to these properties and draws.
+ * State of the side-by-side viewer, without a window: the comparison and what is shown of it
+ * (a {@link Presentation} of the options: all rows or only changes, editorial changes shown or
+ * hidden), the current row, the text size, find-in-text. The viewer, the change list and F7 all
+ * read the one presentation, so they cannot disagree.
  */
 public final class ViewerViewModel {
     public static final double DEFAULT_FONT_SIZE = 14;
@@ -35,39 +43,54 @@ public final class ViewerViewModel {
     private final BooleanProperty showEditorial = new SimpleBooleanProperty(true);
     private final BooleanProperty onlyChanges = new SimpleBooleanProperty(false);
     private final DoubleProperty fontSize = new SimpleDoubleProperty(DEFAULT_FONT_SIZE);
+    /** Null while there is no comparison; a new object for every change of comparison or options. */
+    private final ReadOnlyObjectWrapper<Presentation> presentation = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<List<ClauseRow>> visibleRows = new ReadOnlyObjectWrapper<>(List.of());
     /** Index into {@link #visibleRows()} of the row the caret is in; -1 for none. */
     private final IntegerProperty currentRow = new SimpleIntegerProperty(-1);
     private final ObjectProperty<FindMatch> lastMatch = new SimpleObjectProperty<>();
+    /** "Comparing A/RES/61/168 with A/RES/69/179…" while a comparison runs, else empty. */
+    private final StringProperty pending = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper changePosition = new ReadOnlyStringWrapper("");
 
     public ViewerViewModel() {
         comparison.addListener((obs, old, now) -> refreshRows());
         showEditorial.addListener((obs, old, now) -> refreshRows());
         onlyChanges.addListener((obs, old, now) -> refreshRows());
+        currentRow.addListener((obs, old, now) -> changePosition.set(describePosition()));
     }
 
     private void refreshRows() {
         ClauseRow current = currentRowValue();
         Comparison c = comparison.get();
+        Presentation p = c == null ? null : Presentation.of(c, options());
         List<ClauseRow> rows = new ArrayList<>();
-        if (c != null) {
-            for (ClauseRow row : c.allRows()) {
-                if (!onlyChanges.get() || isChange(row)) {
-                    rows.add(row);
-                }
-            }
+        if (p != null) {
+            p.clauseRows().forEach(r -> rows.add(r.source()));
         }
         lastMatch.set(null);
+        presentation.set(p);
         visibleRows.set(List.copyOf(rows));
         currentRow.set(current == null ? -1 : rows.indexOf(current));
+        changePosition.set(describePosition());
     }
 
-    /** A change the reader navigates to: anything but unchanged, and editorial-only rows only while shown. */
-    public boolean isChange(ClauseRow row) {
-        if (row.kind() == ChangeKind.UNCHANGED) {
-            return false;
+    public ViewOptions options() {
+        return new ViewOptions(onlyChanges.get(), showEditorial.get());
+    }
+
+    /** "change 4 of 12" on a change, "12 changes" elsewhere, "No changes" when there are none. */
+    private String describePosition() {
+        Presentation p = presentation.get();
+        if (p == null) {
+            return "";
         }
-        return showEditorial.get() || !ChangeDescriptions.isEditorialOnly(row);
+        int total = p.changes().size();
+        if (total == 0) {
+            return "No changes";
+        }
+        int n = p.changeNumber(currentPresented());
+        return n > 0 ? "change " + n + " of " + total : total + (total == 1 ? " change" : " changes");
     }
 
     public ObjectProperty<Comparison> comparisonProperty() {
@@ -86,10 +109,19 @@ public final class ViewerViewModel {
         return fontSize;
     }
 
+    public ReadOnlyObjectProperty<Presentation> presentationProperty() {
+        return presentation.getReadOnlyProperty();
+    }
+
+    public Presentation presentation() {
+        return presentation.get();
+    }
+
     public ReadOnlyObjectProperty<List<ClauseRow>> visibleRowsProperty() {
         return visibleRows.getReadOnlyProperty();
     }
 
+    /** The comparison rows shown, in order; the same order as the presentation's clause rows. */
     public List<ClauseRow> visibleRows() {
         return visibleRows.get();
     }
@@ -102,38 +134,45 @@ public final class ViewerViewModel {
         return lastMatch;
     }
 
+    public StringProperty pendingProperty() {
+        return pending;
+    }
+
+    /** "change 4 of 12": where the current row stands in the change list. */
+    public ReadOnlyStringProperty changePositionProperty() {
+        return changePosition.getReadOnlyProperty();
+    }
+
     public ClauseRow currentRowValue() {
+        PresentedRow row = currentPresented();
+        return row == null ? null : row.source();
+    }
+
+    /** The current row as shown, or null. */
+    public PresentedRow currentPresented() {
+        Presentation p = presentation.get();
         int i = currentRow.get();
-        List<ClauseRow> rows = visibleRows.get();
-        return i >= 0 && i < rows.size() ? rows.get(i) : null;
+        return p != null && i >= 0 && i < p.clauseRows().size() ? p.clauseRows().get(i) : null;
     }
 
     /** Moves to the next change after the current row; stays put (and returns false) at the last. */
     public boolean nextChange() {
-        List<ClauseRow> rows = visibleRows.get();
-        for (int i = currentRow.get() + 1; i < rows.size(); i++) {
-            if (isChange(rows.get(i))) {
-                currentRow.set(i);
-                return true;
-            }
-        }
-        return false;
+        Presentation p = presentation.get();
+        return p != null && moveTo(p.nextChange(currentRow.get()));
     }
 
     /** Moves to the previous change before the current row; stays put at the first. */
     public boolean previousChange() {
-        List<ClauseRow> rows = visibleRows.get();
-        int from = currentRow.get() < 0 ? rows.size() : currentRow.get();
-        for (int i = from - 1; i >= 0; i--) {
-            if (isChange(rows.get(i))) {
-                currentRow.set(i);
-                return true;
-            }
-        }
-        return false;
+        Presentation p = presentation.get();
+        return p != null && moveTo(p.previousChange(currentRow.get()));
     }
 
-    /** Makes {@code row} current if it is shown (clicking a change in the list). */
+    private boolean moveTo(Optional<PresentedRow> row) {
+        row.ifPresent(r -> currentRow.set(presentation.get().clauseRows().indexOf(r)));
+        return row.isPresent();
+    }
+
+    /** Makes {@code row} current if it is shown (clicking a row or a change in the list). */
     public void goTo(ClauseRow row) {
         int i = visibleRows.get().indexOf(row);
         if (i >= 0) {
@@ -141,9 +180,10 @@ public final class ViewerViewModel {
         }
     }
 
-    /** The visible rows that are changes, in order, for the change list. */
-    public List<ClauseRow> changes() {
-        return visibleRows.get().stream().filter(this::isChange).toList();
+    /** The change list: the shown rows that are changes, in order; F7 stops at exactly these. */
+    public List<PresentedRow> changes() {
+        Presentation p = presentation.get();
+        return p == null ? List.of() : p.changes();
     }
 
     public void zoomIn() {
@@ -158,8 +198,9 @@ public final class ViewerViewModel {
         fontSize.set(DEFAULT_FONT_SIZE);
     }
 
-    public StyledText styledText(ClauseRow row, Side side) {
-        return new ClauseTextBuilder(showEditorial.get()).build(row, side);
+    /** One side of a shown row as the text areas draw it. */
+    public StyledText styledText(PresentedRow row, Side side) {
+        return ScreenText.of(row.text(side));
     }
 
     /**
@@ -167,13 +208,14 @@ public final class ViewerViewModel {
      * current row; wraps around once. Makes the matching row current.
      */
     public Optional<FindMatch> findNext(String query) {
-        if (query == null || query.isBlank()) {
+        Presentation p = presentation.get();
+        if (query == null || query.isBlank() || p == null) {
             lastMatch.set(null);
             return Optional.empty();
         }
         String needle = query.toLowerCase(Locale.ROOT);
         List<FindMatch> all = new ArrayList<>();
-        List<ClauseRow> rows = visibleRows.get();
+        List<PresentedRow> rows = p.clauseRows();
         for (int r = 0; r < rows.size(); r++) {
             for (Side side : Side.values()) {
                 String hay = styledText(rows.get(r), side).text().toLowerCase(Locale.ROOT);

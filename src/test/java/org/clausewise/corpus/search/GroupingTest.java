@@ -85,6 +85,17 @@ class GroupingTest {
     }
 
     @Test
+    void aSeriesWithMoreHitsThanTheBudgetEndsEarlyAndSaysSo() throws IOException {
+        SearchResult r = index.searcher().search(PhraseQuery.of(PHRASE, SearchMode.NEAR), 10, 2);
+        SeriesHits w = r.series().get(0);
+        assertEquals(1, r.series().size(), "the budget is spent on the first series");
+        assertEquals(2, w.holding().size(), "the draft and the adopted text of the 61st session");
+        assertEquals(3, w.moreTexts());
+        assertEquals(5, w.textCount());
+        assertEquals("A/RES/61/10, OP 2", r.firstAgreed().reference());
+    }
+
+    @Test
     void nothingFoundIsAnEmptyResult() throws IOException {
         SearchResult r = index.searcher().search("participation of gadgets", SearchMode.EXACT, 10);
         assertTrue(r.isEmpty());

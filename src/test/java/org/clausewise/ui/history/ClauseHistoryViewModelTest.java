@@ -35,7 +35,7 @@ class ClauseHistoryViewModelTest {
         List<StyledRun> runs = model.items().get(3).wording();
         assertTrue(runs.contains(new StyledRun("Welcomes", List.of(HistoryStyles.DELETED))), runs::toString);
         assertTrue(runs.contains(new StyledRun("Recalls", List.of(HistoryStyles.INSERTED))), runs::toString);
-        String text = Redline.text(runs);
+        String text = StyledRun.text(runs);
         assertTrue(text.startsWith("Welcomes Recalls the initiative"), text);
         assertTrue(runs.contains(new StyledRun(", as decided in Council resolution 19/33", List.of(HistoryStyles.INSERTED))),
                 "the inserted tail is marked from its comma, without the space before it: " + runs);
@@ -84,7 +84,7 @@ class ClauseHistoryViewModelTest {
     void fullTextMarksTheClauseInItsText() {
         ClauseVersion v = op12.at(3).orElseThrow();
         FullText full = FullText.of(v.text(), v.clause());
-        String text = Redline.text(full.runs());
+        String text = StyledRun.text(full.runs());
         assertTrue(text.substring(full.targetStart()).startsWith("12.  Recalls the initiative"),
                 text.substring(full.targetStart(), full.targetStart() + 40));
         assertTrue(full.runs().stream().anyMatch(r -> r.styles().contains(FullText.TARGET)

@@ -14,11 +14,12 @@ class FootnoteTipTest {
     void firstPreambularParagraphOf69179CitesTheViennaDeclaration() throws Exception {
         Resolution r = ResolutionFiles.read(Path.of("corpus/A-RES-69-179.txt"));
         assertEquals("\u00B9 A/CONF.157/24 (Part I), chap. III.", RowCell.footnotes(r.preamble().get(0), r));
-        StyledText pp1 = new ClauseTextBuilder(true).build(
-                new org.clausewise.model.ClauseRow(org.clausewise.model.Part.PREAMBLE, r.preamble().get(0),
-                        r.preamble().get(0), org.clausewise.model.ChangeKind.UNCHANGED,
-                        org.clausewise.model.TextDiff.none(r.preamble().get(0).text()), false, java.util.List.of(),
-                        org.clausewise.model.Relation.NONE), Side.RIGHT);
-        assertEquals(true, pp1.text().contains("25 June 1993\u00B9 for enhancing"), pp1.text());
+        var comparison = new org.clausewise.compare.ResolutionComparer().compare(r, r);
+        var presented = org.clausewise.present.Presentation.of(comparison, org.clausewise.present.ViewOptions.ALL)
+                .clauseRows().get(0);
+        StyledText pp1 = ScreenText.of(presented.text(org.clausewise.present.Side.RIGHT));
+        assertEquals(true, pp1.text().contains("1993\u00B9 for"), pp1.text());
+        assertEquals(java.util.Set.of(org.clausewise.ui.Styles.CLAUSE_TEXT, org.clausewise.ui.Styles.FOOTNOTE_MARK),
+                pp1.classesAt(pp1.text().indexOf('\u00B9')));
     }
 }

@@ -1,6 +1,7 @@
 package org.clausewise.ui.viewer;
 
 import org.clausewise.model.ChangeKind;
+import org.clausewise.present.Side;
 import org.clausewise.ui.MadeUpTexts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -84,19 +85,31 @@ class ViewerViewModelTest {
 
     @Test
     void describesRowsInWords() {
-        assertEquals("added", ChangeDescriptions.detail(vm.visibleRows().get(2)));
-        assertEquals("OP 3 \u2192 OP 4", ChangeDescriptions.label(vm.visibleRows().get(4)));
-        assertEquals("editorial", ChangeDescriptions.detail(vm.visibleRows().get(4)));
+        var rows = vm.presentation().clauseRows();
+        assertEquals("added", rows.get(2).description());
+        assertEquals("OP 3 \u2192 OP 4", rows.get(4).label());
+        assertEquals("editorial", rows.get(4).description());
     }
 
     @Test
-    void aMovedClauseSaysWhereItCameFrom() {
-        var op3 = org.clausewise.model.Clause.operative(3, "Urges States;", java.util.List.of(), java.util.List.of());
-        var op7 = org.clausewise.model.Clause.operative(7, "Urges States;", java.util.List.of(), java.util.List.of());
-        var moved = new org.clausewise.model.ClauseRow(org.clausewise.model.Part.OPERATIVE, op3, op7, ChangeKind.MOVED,
-                org.clausewise.model.TextDiff.none("Urges States;"), false, java.util.List.of(),
-                org.clausewise.model.Relation.NONE);
-        assertEquals("moved from OP 3", ChangeDescriptions.detail(moved));
-        assertEquals("OP 3 \u2192 OP 7", ChangeDescriptions.label(moved));
+    void theChangeListFollowsTheEditorialToggleBothWays() {
+        assertEquals(3, vm.changes().size());
+        vm.showEditorialProperty().set(false);
+        assertEquals(2, vm.changes().size(), "the editorial-only OP 4 leaves the list");
+        vm.showEditorialProperty().set(true);
+        assertEquals(3, vm.changes().size(), "and comes back");
+    }
+
+    @Test
+    void changePositionFollowsF7AndClicks() {
+        assertEquals("3 changes", vm.changePositionProperty().get());
+        vm.nextChange();
+        assertEquals("change 1 of 3", vm.changePositionProperty().get());
+        vm.goTo(vm.visibleRows().get(4));
+        assertEquals("change 3 of 3", vm.changePositionProperty().get());
+        vm.goTo(vm.visibleRows().get(0));
+        assertEquals("3 changes", vm.changePositionProperty().get(), "an unchanged row is no change");
+        vm.showEditorialProperty().set(false);
+        assertEquals("2 changes", vm.changePositionProperty().get());
     }
 }

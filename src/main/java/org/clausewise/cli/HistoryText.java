@@ -1,28 +1,25 @@
-package org.clausewise.lineage;
+package org.clausewise.cli;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.clausewise.lineage.ClauseHistory;
+import org.clausewise.lineage.ClauseVersion;
 import org.clausewise.model.ChangeKind;
-import org.clausewise.model.ClauseRow;
-import org.clausewise.model.EditOp;
 import org.clausewise.model.Resolution;
-import org.clausewise.model.SubParagraph;
-import org.clausewise.model.SubparagraphRow;
-import org.clausewise.model.TextDiff;
-import org.clausewise.model.WordEdit;
+import org.clausewise.present.HistoryWording;
 
 /**
  * A clause history as text for the terminal: a summary (first appearance, changes, dropped), then
- * one block per session. Changed wording is shown inline, deletions as {@code [-old-]} and
- * insertions as {@code {+new+}}, as {@code git diff --word-diff} does.
+ * one block per session. Each version's wording is the history window's (the presentation's
+ * runs), drawn with deletions as {@code [-old-]} and insertions as {@code {+new+}}.
  */
-public final class HistoryText {
+final class HistoryText {
     private HistoryText() {
     }
 
     /** The history as read from {@code asked}, the version the user named. */
-    public static String render(ClauseHistory history, ClauseVersion asked, String seriesTitle) {
+    static String render(ClauseHistory history, ClauseVersion asked, String seriesTitle) {
         StringBuilder sb = new StringBuilder();
         List<Resolution> timeline = history.timeline();
         String askedLabel = asked.clause().label() + " of " + asked.text().displayName();
@@ -89,47 +86,12 @@ public final class HistoryText {
         return s.toString();
     }
 
-    /** The clause's wording: as a word diff from the previous version when it changed, else plain. */
+    /** The clause's wording, lead-in then sub-paragraphs: a redline from the previous version when it changed. */
     private static void body(StringBuilder sb, ClauseVersion v) {
-        ClauseRow row = v.fromPrevious();
-        boolean showDiff = v.wordingChanged();
-        sb.append("    ").append(showDiff ? words(row.diff()) : v.clause().text()).append('\n');
-        if (showDiff && !row.subparagraphs().isEmpty()) {
-            for (SubparagraphRow sub : row.subparagraphs()) {
-                SubParagraph shown = sub.right() != null ? sub.right() : sub.left();
-                String text = sub.diff() != null ? words(sub.diff())
-                        : sub.kind() == ChangeKind.REMOVED ? "[-" + shown.text() + "-]" : shown.text();
-                sb.append("      (").append(shown.label()).append(") ").append(text).append('\n');
-            }
-            return;
+        List<String> lines = RunText.lines(HistoryWording.of(v));
+        sb.append("    ").append(lines.get(0)).append('\n');
+        for (String sub : lines.subList(1, lines.size())) {
+            sb.append("      ").append(sub).append('\n');
         }
-        for (SubParagraph sub : v.clause().subparagraphs()) {
-            sb.append("      (").append(sub.label()).append(") ").append(sub.text()).append('\n');
-        }
-    }
-
-    /** A word diff as text: [-deleted-]{+inserted+}, the rest as is (also used by the search command). */
-    public static String words(TextDiff diff) {
-        StringBuilder sb = new StringBuilder();
-        for (WordEdit e : diff.edits()) {
-            if (e.op() == EditOp.EQUAL) {
-                sb.append(e.text());
-            } else {
-                String open = e.op() == EditOp.DELETE ? "[-" : "{+";
-                String close = e.op() == EditOp.DELETE ? "-]" : "+}";
-                String t = e.text();
-                // keep the run's surrounding spaces outside the brackets so words stay apart
-                int a = 0;
-                int b = t.length();
-                while (a < b && Character.isWhitespace(t.charAt(a))) {
-                    a++;
-                }
-                while (b > a && Character.isWhitespace(t.charAt(b - 1))) {
-                    b--;
-                }
-                sb.append(t, 0, a).append(open).append(t, a, b).append(close).append(t, b, t.length());
-            }
-        }
-        return sb.toString();
     }
 }

@@ -1,4 +1,4 @@
-package org.clausewise.lineage;
+package org.clausewise.cli;
 
 import org.clausewise.model.Resolution;
 import org.clausewise.model.Sessions;

@@ -1,5 +1,6 @@
-package org.clausewise.ui.viewer;
+package org.clausewise.present;
 
+import java.util.List;
 import org.clausewise.model.Clause;
 import org.clausewise.model.ClauseRow;
 import org.clausewise.model.Span;
@@ -7,9 +8,7 @@ import org.clausewise.model.SubParagraph;
 import org.clausewise.model.SubparagraphRow;
 import org.clausewise.model.TextDiff;
 
-import java.util.List;
-
-/** The left (older, deletions) or right (newer, insertions) side of the comparison. */
+/** The left (older: deletions) or right (newer: insertions) side of a comparison. */
 public enum Side {
     LEFT, RIGHT;
 
@@ -26,6 +25,11 @@ public enum Side {
             return List.of();
         }
         return this == LEFT ? diff.leftSpans() : diff.rightSpans();
+    }
+
+    /** The mark of this side's changed words: deleted on the left, inserted on the right. */
+    public Run.Mark changeMark() {
+        return this == LEFT ? Run.Mark.DELETED : Run.Mark.INSERTED;
     }
 
     public Side other() {
