@@ -47,7 +47,7 @@ import picocli.CommandLine.TypeConversionException;
             "  clausewise search corpus \"Reaffirms that\" --mode exact --json",
             "  clausewise search ../shared/pdf/78 ../shared/pdf/79 \"digital age\" --mode words --limit 5"})
 final class SearchCommand extends CliCommand {
-    @Parameters(arity = "2..*", paramLabel = "FILES_OR_FOLDERS... PHRASE",
+    @Parameters(arity = "0..*", paramLabel = "FILES_OR_FOLDERS... PHRASE", hideParamSyntax = true,
             description = "Texts to search (a folder stands for the texts in it), then the phrase, in quotes.")
     List<String> arguments = new ArrayList<>();
 
@@ -64,6 +64,9 @@ final class SearchCommand extends CliCommand {
 
     @Override
     public Integer call() throws BadInputException, IOException {
+        if (arguments.size() < 2) {
+            throw usage("search needs the texts to search, then the phrase: search corpus \"human rights\"");
+        }
         if (limit < 1) {
             throw usage("--limit must be at least 1, not " + limit);
         }
