@@ -10,6 +10,7 @@ import org.clausewise.corpus.Corpus;
 import org.clausewise.corpus.CorpusEntry;
 import org.clausewise.corpus.Series;
 import org.clausewise.model.Clause;
+import org.clausewise.model.Part;
 import org.clausewise.model.Resolution;
 import org.clausewise.model.SubParagraph;
 
@@ -44,20 +45,30 @@ public final class CorpusTexts {
         return e.source().toAbsolutePath().normalize().toString();
     }
 
-    /** Preambular then operative clauses; each clause's lead-in, then its sub-paragraphs. */
+    /**
+     * Preambular, operative, then annex clauses; each clause's lead-in, then its sub-paragraphs in
+     * reading order, a nested one labelled with its parents' labels ("a)(i", shown "(a)(i)").
+     */
     public static List<SearchableClause> clauses(Resolution r) {
         List<SearchableClause> out = new ArrayList<>(r.preamble().size() + r.operative().size());
-        for (List<Clause> part : List.of(r.preamble(), r.operative())) {
-            for (Clause c : part) {
-                List<SearchableClause.Passage> passages = new ArrayList<>(1 + c.subparagraphs().size());
-                passages.add(new SearchableClause.Passage("", c.text()));
-                for (SubParagraph s : c.subparagraphs()) {
-                    passages.add(new SearchableClause.Passage(s.label(), s.text()));
-                }
-                out.add(new SearchableClause(c.label(), passages));
-            }
+        List<Clause> all = new ArrayList<>(r.preamble());
+        all.addAll(r.operative());
+        all.addAll(r.clauses(Part.ANNEX));
+        for (Clause c : all) {
+            List<SearchableClause.Passage> passages = new ArrayList<>(1 + c.subparagraphs().size());
+            passages.add(new SearchableClause.Passage("", c.text()));
+            addSubparagraphs(passages, "", c.subparagraphs());
+            out.add(new SearchableClause(c.label(), passages));
         }
         return out;
+    }
+
+    private static void addSubparagraphs(List<SearchableClause.Passage> passages, String parent, List<SubParagraph> subs) {
+        for (SubParagraph s : subs) {
+            String label = parent.isEmpty() ? s.label() : parent + ")(" + s.label();
+            passages.add(new SearchableClause.Passage(label, s.text()));
+            addSubparagraphs(passages, label, s.subparagraphs());
+        }
     }
 
     /** A hash of everything the index keeps of a text: it changes when any of it does. */

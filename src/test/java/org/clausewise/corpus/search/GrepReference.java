@@ -66,9 +66,10 @@ final class GrepReference {
         return Pattern.compile(re.toString());
     }
 
-    static boolean holdsExact(Pattern exact, List<String> passages) {
-        for (String p : passages) {
-            if (exact.matcher(fold(p)).find()) {
+    /** Whether one of the (already folded) passages holds the exact phrase. */
+    static boolean holdsExact(Pattern exact, List<String> foldedPassages) {
+        for (String p : foldedPassages) {
+            if (exact.matcher(p).find()) {
                 return true;
             }
         }
@@ -86,13 +87,5 @@ final class GrepReference {
             }
         }
         return out;
-    }
-
-    static boolean holdsWords(Set<String> wanted, List<String> passages) {
-        Set<String> present = new HashSet<>();
-        for (String p : passages) {
-            present.addAll(words(p));
-        }
-        return present.containsAll(wanted);
     }
 }
