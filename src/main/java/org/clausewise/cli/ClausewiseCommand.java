@@ -19,6 +19,7 @@ import picocli.CommandLine.IVersionProvider;
             ParseCommand.class,
             CompareCommand.class,
             HistoryCommand.class,
+            SeriesCommand.class,
             SearchCommand.class,
             GuiCommand.class,
             BenchCommand.class,

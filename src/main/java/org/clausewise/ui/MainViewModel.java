@@ -8,8 +8,11 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import org.clausewise.export.PdfOptions;
 import org.clausewise.model.Comparison;
+import org.clausewise.ui.background.BackgroundExecutor;
 import org.clausewise.ui.library.AddResult;
 import org.clausewise.ui.library.Library;
 import org.clausewise.ui.library.LibraryEntry;
@@ -18,6 +21,7 @@ import org.clausewise.ui.viewer.ViewerViewModel;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiConsumer;
 
 /**
@@ -33,10 +37,21 @@ public final class MainViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
     private final StringProperty status = new SimpleStringProperty("");
+    private final BooleanProperty loading = new SimpleBooleanProperty(false);
+    /** Non-empty when the two texts picked are of two different series (shown as a banner). */
+    private final StringProperty differentSeries = new SimpleStringProperty("");
+    private final AtomicBoolean cancelLoad = new AtomicBoolean();
+    private BackgroundExecutor loader;
     /** (title, one-line message): shown by the view as an error dialog. */
     private BiConsumer<String, String> errorSink = (title, message) -> { };
     /** Bumped for each comparison asked, so a slow old result never replaces a newer one. */
     private long comparisonTicket;
+    /** User files that cannot be read and are left alone; the view shows a bar for each. */
+    private final ObservableList<UserFileProblem> problems = FXCollections.observableArrayList();
+    /** The pair asked to be reopened, until loading has found it: closing during load must not forget it. */
+    private Path pendingLeft;
+    private Path pendingRight;
+    private boolean pairPending;
 
     public MainViewModel(AppServices services) {
         this.services = services;
@@ -58,17 +73,38 @@ public final class MainViewModel {
      * opens the newest two adopted texts of the first series, so a new user sees a comparison at once.
      */
     public void load(Path lastLeft, Path lastRight, boolean openNewestIfNone) {
+        pendingLeft = lastLeft;
+        pendingRight = lastRight;
+        pairPending = true;
         busy.set(true);
+        loading.set(true);
+        cancelLoad.set(false);
         progress.set(-1);
         status.set("Loading texts\u2026");
-        services.executor().submit(
-                () -> services.library().load(p -> services.executor().onUiThread(() -> progress.set(p))),
+        // on a thread of its own: a first import of thousands of texts must not hold up comparisons
+        if (loader == null) {
+            loader = services.executor().separate();
+        }
+        loader.submit(
+                () -> services.library().load(p -> services.executor().onUiThread(() -> {
+                    if (loading.get()) {
+                        progress.set(p.fraction());
+                        status.set(p.describe() + (cancelLoad.get() ? " (stopping\u2026)" : ""));
+                    }
+                }), cancelLoad::get),
                 loaded -> {
                     busy.set(false);
+                    loading.set(false);
                     library.set(loaded);
-                    status.set(describe(loaded));
+                    status.set(describe(loaded) + (cancelLoad.get() ? " (loading stopped: the rest is read next time)" : ""));
+                    pairPending = false;
                     loaded.find(lastLeft).ifPresent(left::set);
                     loaded.find(lastRight).ifPresent(right::set);
+                    String unreadable = services.library().problem();
+                    if (unreadable != null) {
+                        report(UserFileProblem.library(services.library().listFile(), unreadable,
+                                services.library()::startAfresh));
+                    }
                     if (openNewestIfNone && left.get() == null && right.get() == null) {
                         loaded.newestPair().ifPresent(pair -> {
                             left.set(pair.get(0));
@@ -78,13 +114,59 @@ public final class MainViewModel {
                 },
                 error -> {
                     busy.set(false);
+                    loading.set(false);
                     status.set("Could not load the library");
                     errorSink.accept("Could not load the library", oneLine(error));
                 });
     }
 
+    /**
+     * The two texts to remember at close: the ones shown, or while loading has not yet found the
+     * remembered pair, that pair (closing during load used to forget it).
+     */
+    public List<Path> pairToRemember() {
+        if (pairPending) {
+            return java.util.Arrays.asList(pendingLeft, pendingRight);
+        }
+        return java.util.Arrays.asList(left.get() == null ? null : left.get().source(),
+                right.get() == null ? null : right.get().source());
+    }
+
+    /** Shows a bar for a user file that cannot be read (once per message). */
+    public void report(UserFileProblem problem) {
+        if (problems.stream().noneMatch(p -> p.message().equals(problem.message()))) {
+            problems.add(problem);
+        }
+    }
+
+    /** The user chose to start afresh: the old file is kept as a backup, the bar goes. */
+    public void startAfresh(UserFileProblem problem) {
+        services.executor().submit(problem.startAfresh(), backup -> {
+            problems.remove(problem);
+            status.set(backup == null ? "Started afresh" : "Started afresh; the old file is kept as " + backup.getFileName());
+        }, error -> errorSink.accept("Could not start afresh", oneLine(error)));
+    }
+
+    /** The user chose "Not now": the file stays as it is, and the bar comes back at the next start. */
+    public void dismiss(UserFileProblem problem) {
+        problems.remove(problem);
+    }
+
+    public ObservableList<UserFileProblem> problems() {
+        return problems;
+    }
+
+
+    /** Stops a load under way; the texts read so far are shown, and stay in the index. */
+    public void cancelLoad() {
+        if (loading.get()) {
+            cancelLoad.set(true);
+            status.set("Stopping\u2026");
+        }
+    }
+
     private static String describe(Library loaded) {
-        int n = loaded.entries().size();
+        int n = loaded.textCount();
         String s = n + (n == 1 ? " text" : " texts") + " in " + loaded.series().size() + " series";
         return loaded.failures().isEmpty() ? s : s + "; not read: " + String.join("; ", loaded.failures());
     }
@@ -128,11 +210,13 @@ public final class MainViewModel {
         if (l == null || r == null) {
             viewer.pendingProperty().set("");
             viewer.comparisonProperty().set(null);
+            differentSeries.set("");
             return;
         }
+        differentSeries.set(library.get().differentSeries(l, r) ? seriesWarning(l, r) : "");
         busy.set(true);
-        String comparing = "Comparing " + l.resolution().displayName() + " with " + r.resolution().displayName()
-                + "\u2026";
+        // names from the summaries: the whole texts are read in the background, not here
+        String comparing = "Comparing " + l.displayName() + " with " + r.displayName() + "\u2026";
         status.set(comparing);
         viewer.pendingProperty().set(comparing);
         services.executor().submit(() -> services.comparer().compare(l.resolution(), r.resolution()), result -> {
@@ -156,6 +240,13 @@ public final class MainViewModel {
         });
     }
 
+    private String seriesWarning(LibraryEntry l, LibraryEntry r) {
+        String a = library.get().seriesOf(l).map(s -> s.title()).orElse("?");
+        String b = library.get().seriesOf(r).map(s -> s.title()).orElse("?");
+        return "Different series: " + l.displayName() + " is \u201C" + a + "\u201D, " + r.displayName() + " is \u201C"
+                + b + "\u201D. This compares two resolutions, not two versions of one.";
+    }
+
     static String summaryLine(Comparison c) {
         var s = c.summary();
         return c.left().displayName() + " \u2192 " + c.right().displayName() + ": " + s.modified() + " modified, "
@@ -172,11 +263,14 @@ public final class MainViewModel {
         }
         PdfOptions options = new PdfOptions(PdfOptions.PageSize.A4, viewer.showEditorialProperty().get(),
                 viewer.onlyChangesProperty().get());
+        // the PDF must never replace one of the texts it compares
+        List<Path> inputs = java.util.stream.Stream.of(left.get(), right.get()).filter(Objects::nonNull)
+                .map(LibraryEntry::source).filter(Objects::nonNull).toList();
         busy.set(true);
         progress.set(-1);
         status.set("Writing " + out.getFileName() + "\u2026");
         services.executor().submit(() -> {
-            services.pdf().write(c, out, options);
+            services.pdf().write(c, out, options, inputs);
             return out;
         }, written -> {
             busy.set(false);
@@ -224,5 +318,15 @@ public final class MainViewModel {
 
     public StringProperty statusProperty() {
         return status;
+    }
+
+    /** True while the library loads (the status bar offers to stop it). */
+    public BooleanProperty loadingProperty() {
+        return loading;
+    }
+
+    /** A warning when the two texts compared are of two different series, else "". */
+    public StringProperty differentSeriesProperty() {
+        return differentSeries;
     }
 }

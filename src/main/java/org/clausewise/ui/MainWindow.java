@@ -69,7 +69,7 @@ public final class MainWindow {
         menus = new AppMenus(this, vm.viewer());
         vm.setErrorSink(this::showError);
 
-        VBox center = new VBox(pickerBar(), findBar, viewer);
+        VBox center = new VBox(pickerBar(), seriesWarning(), findBar, viewer);
         VBox.setVgrow(viewer, Priority.ALWAYS);
         SplitPane split = new SplitPane(sidebar, center, changes);
         split.setDividerPositions(0.2, 0.8);
@@ -77,13 +77,17 @@ public final class MainWindow {
         SplitPane.setResizableWithParent(changes, false);
         sidebar.setMinWidth(200);
         changes.setMinWidth(200);
-        root.setTop(menus.bar());
+        root.setTop(new VBox(menus.bar(), new UserFileProblemBars(vm).node()));
         root.setCenter(split);
         root.setBottom(statusBar());
         scene = new Scene(root, settings.width(), settings.height());
         scene.getStylesheets().setAll(theme.stylesheets());
         menus.installExtraAccelerators(scene, vm.viewer());
         new FileDrop(this::openFiles).install(scene);
+        String unreadable = services.settings().problem();
+        if (unreadable != null) {
+            vm.report(UserFileProblem.settings(services.settings().file(), unreadable, services.settings()::startAfresh));
+        }
         org.clausewise.ui.history.HistoryActions.install(this);
         org.clausewise.ui.search.SearchActions.install(this);
     }
@@ -124,6 +128,20 @@ public final class MainWindow {
         vm.rightProperty().set(r);
     }
 
+    /** A banner over the viewer when the two texts are of different series. */
+    private Label seriesWarning() {
+        Label warning = new Label();
+        warning.setId("different-series");
+        warning.getStyleClass().add("series-warning");
+        warning.setWrapText(true);
+        warning.setMaxWidth(Double.MAX_VALUE);
+        warning.setMinHeight(Region.USE_PREF_SIZE);
+        warning.textProperty().bind(vm.differentSeriesProperty());
+        warning.visibleProperty().bind(vm.differentSeriesProperty().isNotEmpty());
+        warning.managedProperty().bind(warning.visibleProperty());
+        return warning;
+    }
+
     private HBox statusBar() {
         Label status = new Label();
         status.textProperty().bind(vm.statusProperty());
@@ -133,9 +151,15 @@ public final class MainWindow {
         progress.visibleProperty().bind(vm.busyProperty());
         progress.managedProperty().bind(vm.busyProperty());
         progress.setPrefWidth(160);
+        Button stop = new Button("Stop");
+        stop.setId("stop-loading");
+        stop.setTooltip(new Tooltip("Stop loading; the texts read so far are shown, the rest are read next time"));
+        stop.setOnAction(e -> vm.cancelLoad());
+        stop.visibleProperty().bind(vm.loadingProperty());
+        stop.managedProperty().bind(vm.loadingProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, status, spacer, progress);
+        HBox bar = new HBox(8, status, spacer, progress, stop);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add(Styles.STATUS_BAR);
         return bar;
@@ -184,12 +208,14 @@ public final class MainWindow {
             settings = settings.withWindow(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
                     stage.isMaximized());
         }
-        LibraryEntry l = vm.leftProperty().get();
-        LibraryEntry r = vm.rightProperty().get();
+        List<Path> pair = vm.pairToRemember();
         settings = settings.withView(theme.id(), vm.viewer().fontSizeProperty().get(),
                         vm.viewer().showEditorialProperty().get(), vm.viewer().onlyChangesProperty().get())
-                .withComparison(l == null ? null : l.source().toAbsolutePath().toString(),
-                        r == null ? null : r.source().toAbsolutePath().toString());
+                .withComparison(pair.get(0) == null ? null : pair.get(0).toAbsolutePath().toString(),
+                        pair.get(1) == null ? null : pair.get(1).toAbsolutePath().toString());
+        if (services.settings().problem() != null) {
+            return; // the user was told in the window; their file is not replaced
+        }
         try {
             services.settings().save(settings);
         } catch (IOException e) {
