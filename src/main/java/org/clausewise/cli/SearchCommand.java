@@ -8,6 +8,7 @@ import java.util.List;
 import org.clausewise.corpus.Corpus;
 import org.clausewise.corpus.CorpusLoader;
 import org.clausewise.corpus.LoadFailure;
+import org.clausewise.corpus.TextIndex;
 import org.clausewise.corpus.search.CorpusTexts;
 import org.clausewise.corpus.search.IndexFolders;
 import org.clausewise.corpus.search.PhraseQuery;
@@ -24,9 +25,9 @@ import picocli.CommandLine.TypeConversionException;
 /**
  * {@code search FILES_OR_FOLDERS... "phrase" [--mode exact|words|near] [--limit N] [--json]}: every
  * clause of the texts given that holds the phrase, grouped by series and session, where it was
- * first agreed and how its wording moved. The texts' index is kept in the cache folder (one per
- * set of files and folders given), so a second search of the same folders reads nothing again
- * but the texts that changed. Texts that cannot be read are named on stderr and the others are
+ * first agreed and how its wording moved. The parsed texts are kept in the library's index and
+ * the search index in the cache folder (one per set of files and folders given), so a second
+ * search of the same folders parses nothing and reads no text again but those that changed. Texts that cannot be read are named on stderr and the others are
  * still searched; the exit code is then 1.
  */
 @Command(name = "search",
@@ -77,7 +78,11 @@ final class SearchCommand extends CliCommand {
             throw usage("search: " + e.getMessage());
         }
         List<Path> inputs = paths(arguments.subList(0, arguments.size() - 1));
-        Corpus corpus = new CorpusLoader().load(inputs);
+        TextIndex texts = TextIndex.openDefault();
+        Corpus corpus = CorpusLoader.withIndex(texts).load(inputs);
+        if (texts.problem() != null) {
+            err().println("clausewise: search: " + texts.problem());
+        }
         if (corpus.isEmpty()) {
             List<LoadFailure> failed = corpus.failures();
             throw new BadInputException("search: " + (failed.size() == 1 ? describe(failed.get(0))

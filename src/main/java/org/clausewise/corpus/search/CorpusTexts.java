@@ -1,14 +1,20 @@
 package org.clausewise.corpus.search;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import org.clausewise.corpus.Corpus;
 import org.clausewise.corpus.CorpusEntry;
 import org.clausewise.corpus.Series;
+import org.clausewise.corpus.TextSummary;
+import org.clausewise.corpus.index.CodeVersion;
 import org.clausewise.model.Clause;
 import org.clausewise.model.Part;
 import org.clausewise.model.Resolution;
@@ -16,10 +22,17 @@ import org.clausewise.model.SubParagraph;
 
 /**
  * The adapter from the library ({@link Corpus}) to what search needs ({@link SearchableText}). A
- * text's id is its file's absolute path; its version a hash of what the parser made of it, so a
- * re-parsed text with other clauses is re-indexed; its series is named by the series' first text.
+ * text's id is its file's absolute path; its series is named by the series' first text. A library
+ * text is described from its summary and its file alone, and its whole text is read (from the
+ * library's index) only when search has to index it: a search of an indexed library of thousands
+ * of texts reads none of them again. Its version is then the file's size and time, the version of
+ * the code that parsed it and its summary; a text known only as parsed is versioned by a hash of
+ * what the parser made of it.
  */
 public final class CorpusTexts {
+    /** The parser's and search's code: a new version of either re-reads every text once. */
+    private static volatile String codeVersion;
+
     private CorpusTexts() {
     }
 
@@ -28,10 +41,48 @@ public final class CorpusTexts {
         for (Series series : corpus.series()) {
             String seriesId = id(series.timeline().get(0));
             for (CorpusEntry e : series.timeline()) {
-                out.add(text(id(e), e.resolution(), e.fileName(), seriesId, series.title()));
+                out.add(text(e, seriesId, series.title()));
             }
         }
         return out;
+    }
+
+    /** One library text as search sees it, its clauses read only if it has to be indexed. */
+    public static SearchableText text(CorpusEntry e, String seriesId, String seriesTitle) {
+        String version = fileVersion(e);
+        if (version == null) {
+            return text(id(e), e.resolution(), e.fileName(), seriesId, seriesTitle);
+        }
+        TextSummary s = e.summary();
+        return new SearchableText(id(e), version, s.symbol(), s.session(), s.kind(), s.date(), s.title(), e.fileName(),
+                seriesId, seriesTitle, () -> clauses(e.resolution()));
+    }
+
+    /** Size, time, code and summary of the text's file; null when the file cannot be looked at. */
+    private static String fileVersion(CorpusEntry e) {
+        BasicFileAttributes attrs;
+        try {
+            attrs = Files.readAttributes(e.source(), BasicFileAttributes.class);
+        } catch (IOException | SecurityException | UnsupportedOperationException ex) {
+            return null;
+        }
+        TextSummary s = e.summary();
+        MessageDigest sha = sha256();
+        for (Object o : new Object[] {attrs.size(), attrs.lastModifiedTime().toMillis(), codeVersion(), s.symbol(),
+                s.session(), s.kind(), s.date(), s.title(), s.clauses(), Arrays.toString(s.sketch().smallest())}) {
+            update(sha, String.valueOf(o));
+        }
+        return "f" + HexFormat.of().formatHex(sha.digest(), 0, 16);
+    }
+
+    private static String codeVersion() {
+        String v = codeVersion;
+        if (v == null) {
+            v = CodeVersion.of(CorpusTexts.class,
+                    List.of("org/clausewise/ingest/", "org/clausewise/model/", "org/clausewise/corpus/"));
+            codeVersion = v;
+        }
+        return v;
     }
 
     /** One parsed text as search sees it, in a series named by the caller. */
@@ -73,12 +124,7 @@ public final class CorpusTexts {
 
     /** A hash of everything the index keeps of a text: it changes when any of it does. */
     static String version(Resolution r, List<SearchableClause> clauses) {
-        MessageDigest sha;
-        try {
-            sha = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        MessageDigest sha = sha256();
         for (Object o : new Object[] {r.symbol(), r.session(), r.kind(), r.date(), r.title()}) {
             update(sha, String.valueOf(o));
         }
@@ -90,6 +136,14 @@ public final class CorpusTexts {
             }
         }
         return HexFormat.of().formatHex(sha.digest(), 0, 16);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 
     private static void update(MessageDigest sha, String s) {

@@ -10,7 +10,8 @@ import org.clausewise.ui.library.SeriesTimeline;
 
 /**
  * The window's library as search sees it: each text by its file's absolute path, in the series
- * the sidebar shows (named by the series' first text).
+ * the sidebar shows (named by the series' first text). Whole texts are read only for those the
+ * search index does not hold yet.
  */
 final class LibraryTexts {
     private LibraryTexts() {
@@ -26,8 +27,7 @@ final class LibraryTexts {
             }
             String seriesId = id(texts.get(0));
             for (LibraryEntry e : texts) {
-                out.add(CorpusTexts.text(id(e), e.resolution(), String.valueOf(e.source().getFileName()), seriesId,
-                        s.title()));
+                out.add(CorpusTexts.text(e.corpusEntry(), seriesId, s.title()));
             }
         }
         return out;
