@@ -24,35 +24,40 @@ import org.clausewise.ui.library.SeriesTimeline;
  * @param why   one line for the status bar: what is compared with what, and why
  */
 record HitComparison(LibraryEntry left, LibraryEntry right, boolean hitOnRight, String label, String why) {
-    /** Timeline order of the sidebar: session, the draft before the adopted text, date, file. */
+    /**
+     * Timeline order of the sidebar: session, the draft before the adopted text, date, file. Read
+     * from the texts' summaries: choosing the pair opens no text but the two compared.
+     */
     private static final Comparator<LibraryEntry> TIMELINE = Comparator
-            .comparing((LibraryEntry e) -> e.resolution().session(), Comparator.nullsLast(Comparator.naturalOrder()))
+            .comparing((LibraryEntry e) -> e.summary().session(), Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(e -> e.isDraft() ? 0 : 1)
-            .thenComparing((LibraryEntry e) -> e.resolution().date(), Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
+            .thenComparing((LibraryEntry e) -> e.summary().date(), Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
             .thenComparing(e -> String.valueOf(e.source().getFileName()));
 
     static Optional<HitComparison> of(Library library, ClauseHit hit) {
-        Path file = Path.of(hit.text().id());
+        Optional<LibraryEntry> found = library.find(Path.of(hit.text().id()));
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        LibraryEntry text = found.get();
         for (SeriesTimeline s : library.series()) {
+            if (!s.adopted().contains(text) && !s.drafts().contains(text)) {
+                continue;
+            }
             List<LibraryEntry> timeline = new ArrayList<>(s.adopted());
             timeline.addAll(s.drafts());
             timeline.sort(TIMELINE);
-            Optional<LibraryEntry> found = library.find(file).filter(timeline::contains);
-            if (found.isEmpty()) {
-                continue;
-            }
-            LibraryEntry text = found.get();
             int at = timeline.indexOf(text);
-            String name = text.resolution().displayName();
+            String name = text.displayName();
             if (at > 0) {
                 LibraryEntry before = timeline.get(at - 1);
                 return Optional.of(new HitComparison(before, text, true, hit.label(), hit.label() + " of " + name
-                        + " against the previous text of its series, " + before.resolution().displayName()));
+                        + " against the previous text of its series, " + before.displayName()));
             }
             if (at + 1 < timeline.size()) {
                 LibraryEntry after = timeline.get(at + 1);
                 return Optional.of(new HitComparison(text, after, false, hit.label(), hit.label() + " of " + name
-                        + " (the first text of its series) against the next, " + after.resolution().displayName()));
+                        + " (the first text of its series) against the next, " + after.displayName()));
             }
             return Optional.of(new HitComparison(text, text, true, hit.label(), hit.label() + " of " + name
                     + ", the only text of its series, against itself"));

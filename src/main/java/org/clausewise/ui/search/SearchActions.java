@@ -125,14 +125,14 @@ public final class SearchActions {
         }
         HitComparison c = pair.get();
         Comparison now = vm.viewer().comparisonProperty().get();
-        if (now != null && now.left() == c.left().resolution() && now.right() == c.right().resolution()) {
+        if (now != null && c.left().holds(now.left()) && c.right().holds(now.right())) {
             goTo(c, now);
         } else {
             ChangeListener<Comparison> once = new ChangeListener<>() {
                 @Override
                 public void changed(javafx.beans.value.ObservableValue<? extends Comparison> obs, Comparison old,
                                     Comparison loaded) {
-                    if (loaded != null && loaded.left() == c.left().resolution() && loaded.right() == c.right().resolution()) {
+                    if (loaded != null && c.left().holds(loaded.left()) && c.right().holds(loaded.right())) {
                         vm.viewer().comparisonProperty().removeListener(this);
                         goTo(c, loaded);
                     }
