@@ -23,7 +23,7 @@ import org.clausewise.ui.library.SeriesTimeline;
  * @param label the clause to go to, "OP 8"
  * @param why   one line for the status bar: what is compared with what, and why
  */
-record HitComparison(LibraryEntry left, LibraryEntry right, boolean hitOnRight, String label, String why) {
+public record HitComparison(LibraryEntry left, LibraryEntry right, boolean hitOnRight, String label, String why) {
     /**
      * Timeline order of the sidebar: session, the draft before the adopted text, date, file. Read
      * from the texts' summaries: choosing the pair opens no text but the two compared.
@@ -34,7 +34,7 @@ record HitComparison(LibraryEntry left, LibraryEntry right, boolean hitOnRight, 
             .thenComparing((LibraryEntry e) -> e.summary().date(), Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
             .thenComparing(e -> String.valueOf(e.source().getFileName()));
 
-    static Optional<HitComparison> of(Library library, ClauseHit hit) {
+    public static Optional<HitComparison> of(Library library, ClauseHit hit) {
         Optional<LibraryEntry> found = library.find(Path.of(hit.text().id()));
         if (found.isEmpty()) {
             return Optional.empty();

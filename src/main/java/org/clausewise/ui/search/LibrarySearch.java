@@ -15,23 +15,23 @@ import org.clausewise.ui.library.Library;
  * Not thread-safe: every call comes from the one search thread, so a search always runs after
  * the sync the library change asked for.
  */
-final class LibrarySearch implements AutoCloseable {
+public final class LibrarySearch implements AutoCloseable {
     private final Supplier<SearchIndex> opener;
     private SearchIndex index;
     private Library synced;
     private SyncReport lastSync;
 
     /** An index in {@code folder}, opened on first use. */
-    static LibrarySearch inFolder(Path folder) {
+    public static LibrarySearch inFolder(Path folder) {
         return new LibrarySearch(() -> SearchIndex.open(folder));
     }
 
-    LibrarySearch(Supplier<SearchIndex> opener) {
+    public LibrarySearch(Supplier<SearchIndex> opener) {
         this.opener = opener;
     }
 
     /** Makes the index hold the library's texts; nothing to do when it already does. */
-    SyncReport sync(Library library) throws IOException {
+    public SyncReport sync(Library library) throws IOException {
         if (index == null) {
             index = opener.get();
         }
@@ -42,13 +42,13 @@ final class LibrarySearch implements AutoCloseable {
         return lastSync;
     }
 
-    SearchResult search(Library library, String phrase, SearchMode mode, int limit) throws IOException {
+    public SearchResult search(Library library, String phrase, SearchMode mode, int limit) throws IOException {
         sync(library);
         return index.searcher().search(phrase, mode, limit);
     }
 
     /** Why the index is not kept on disk, if it is not (another window has it; a folder that cannot be written). */
-    String note() {
+    public String note() {
         return index == null ? null : index.note();
     }
 

@@ -41,7 +41,7 @@ public final class SearchViewModel {
     private int limit = PAGE;
     private long ticket;
 
-    SearchViewModel(BackgroundExecutor executor, LibrarySearch search, Supplier<Library> library) {
+    public SearchViewModel(BackgroundExecutor executor, LibrarySearch search, Supplier<Library> library) {
         this.executor = executor;
         this.search = search;
         this.library = library;
@@ -99,7 +99,7 @@ public final class SearchViewModel {
         onOpen.accept(hit);
     }
 
-    void setOnOpen(Consumer<ClauseHit> action) {
+    public void setOnOpen(Consumer<ClauseHit> action) {
         onOpen = Objects.requireNonNull(action);
     }
 

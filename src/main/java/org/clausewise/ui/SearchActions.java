@@ -1,4 +1,4 @@
-package org.clausewise.ui.search;
+package org.clausewise.ui;
 
 import java.util.List;
 import java.util.Optional;
@@ -16,20 +16,24 @@ import org.clausewise.corpus.search.ClauseHit;
 import org.clausewise.corpus.search.IndexFolders;
 import org.clausewise.model.ClauseRow;
 import org.clausewise.model.Comparison;
-import org.clausewise.ui.MainViewModel;
-import org.clausewise.ui.MainWindow;
 import org.clausewise.ui.background.BackgroundExecutor;
 import org.clausewise.ui.background.FxBackgroundExecutor;
 import org.clausewise.ui.library.Library;
+import org.clausewise.ui.search.HitComparison;
+import org.clausewise.ui.search.LibrarySearch;
+import org.clausewise.ui.search.SearchView;
+import org.clausewise.ui.search.SearchViewModel;
 
 /**
  * Edit → Search the Corpus… (Ctrl+Shift+F) in the main window: opens the search window (one,
  * reused; Escape closes it) and opens a clicked hit in the main viewer, as {@link HitComparison}
  * chooses, scrolled to the clause. The library's index is made or brought up to date in the
  * background when the search window first opens, and after that whenever the library changes.
+ * It sits beside the main window, as {@link HistoryActions} does, so that {@code ui.search} (the
+ * search window itself) never depends back on {@code ui}.
  */
 public final class SearchActions {
-    static final KeyCombination SHORTCUT = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN,
+    public static final KeyCombination SHORTCUT = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
 
     private final MainWindow window;
@@ -59,7 +63,7 @@ public final class SearchActions {
         return install(window, own, LibrarySearch.inFolder(IndexFolders.library()));
     }
 
-    static SearchActions install(MainWindow window, BackgroundExecutor executor, LibrarySearch search) {
+    public static SearchActions install(MainWindow window, BackgroundExecutor executor, LibrarySearch search) {
         SearchActions actions = new SearchActions(window, executor, search);
         MenuItem item = new MenuItem("_Search the Corpus\u2026");
         item.setAccelerator(SHORTCUT);
@@ -117,7 +121,7 @@ public final class SearchActions {
     }
 
     /** Opens the hit's clause in the main viewer and says in the status bar what is compared. */
-    void openInComparison(ClauseHit hit) {
+    public void openInComparison(ClauseHit hit) {
         Optional<HitComparison> pair = HitComparison.of(vm.libraryProperty().get(), hit);
         if (pair.isEmpty()) {
             vm.statusProperty().set(hit.text().displayName() + " is no longer in the library");
