@@ -18,6 +18,7 @@ import picocli.CommandLine.IVersionProvider;
         subcommands = {
             ParseCommand.class,
             CompareCommand.class,
+            Compare3Command.class,
             HistoryCommand.class,
             GuiCommand.class,
             BenchCommand.class,

@@ -56,19 +56,13 @@ final class CompareCommand extends CliCommand {
             description = "Write the comparison as an A4-landscape PDF (prints nothing unless --json is given too).")
     String pdf;
 
-    @Option(names = "--only-changes",
-            description = "Show only the clauses that changed, as the window's 'Show only changes' (text, JSON and PDF).")
-    boolean onlyChanges;
-
-    @Option(names = "--hide-editorial",
-            description = "Do not mark editorial changes (quotes, hyphens, OCR slips), as the window's "
-                    + "'Show editorial changes' unticked: a clause changed only so counts as unchanged.")
-    boolean hideEditorial;
+    @Mixin
+    ViewToggles view;
 
     @Override
     public Integer call() throws BadInputException, InputException, WriteFailedException {
         Comparison comparison = comparer.compare(read(left), read(right));
-        Presentation shown = Presentation.of(comparison, new ViewOptions(onlyChanges, !hideEditorial));
+        Presentation shown = Presentation.of(comparison, view.options());
         if (pdf != null) {
             PdfOutput.write(comparison, pdf, shown.options());
         }
@@ -80,7 +74,7 @@ final class CompareCommand extends CliCommand {
         return ExitCode.OK;
     }
 
-    private static Resolution read(String file) throws BadInputException, InputException {
+    static Resolution read(String file) throws BadInputException, InputException {
         try {
             return ResolutionFiles.read(Path.of(file));
         } catch (java.nio.file.InvalidPathException e) {
@@ -132,30 +126,35 @@ final class CompareCommand extends CliCommand {
     private static List<Object> rows(List<ClauseRow> rows) {
         List<Object> out = new ArrayList<>(rows.size());
         for (ClauseRow row : rows) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("left", row.leftNumber());
-            m.put("right", row.rightNumber());
-            m.put("status", row.kind().jsonName());
-            m.put("class", className(row.changeClass()));
-            m.put("similarity", row.diff().similarity());
-            m.put("edits", JsonParts.edits(row.diff()));
-            m.put("verbChanged", row.verbChanged());
-            m.put("relation", row.relation().name().toLowerCase(java.util.Locale.ROOT));
-            List<Object> subs = new ArrayList<>();
-            for (SubparagraphRow sub : row.subparagraphs()) {
-                Map<String, Object> sm = new LinkedHashMap<>();
-                sm.put("left", sub.left() == null ? null : sub.left().label());
-                sm.put("right", sub.right() == null ? null : sub.right().label());
-                sm.put("status", sub.kind().jsonName());
-                sm.put("class", className(sub.diff().changeClass()));
-                sm.put("similarity", sub.diff().similarity());
-                sm.put("edits", JsonParts.edits(sub.diff()));
-                subs.add(sm);
-            }
-            m.put("subparagraphs", subs);
-            out.add(m);
+            out.add(row(row));
         }
         return out;
+    }
+
+    /** One ROW of the contract: numbers, status, class, similarity, edits, and the added keys. */
+    static Map<String, Object> row(ClauseRow row) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("left", row.leftNumber());
+        m.put("right", row.rightNumber());
+        m.put("status", row.kind().jsonName());
+        m.put("class", className(row.changeClass()));
+        m.put("similarity", row.diff().similarity());
+        m.put("edits", JsonParts.edits(row.diff()));
+        m.put("verbChanged", row.verbChanged());
+        m.put("relation", row.relation().name().toLowerCase(java.util.Locale.ROOT));
+        List<Object> subs = new ArrayList<>();
+        for (SubparagraphRow sub : row.subparagraphs()) {
+            Map<String, Object> sm = new LinkedHashMap<>();
+            sm.put("left", sub.left() == null ? null : sub.left().label());
+            sm.put("right", sub.right() == null ? null : sub.right().label());
+            sm.put("status", sub.kind().jsonName());
+            sm.put("class", className(sub.diff().changeClass()));
+            sm.put("similarity", sub.diff().similarity());
+            sm.put("edits", JsonParts.edits(sub.diff()));
+            subs.add(sm);
+        }
+        m.put("subparagraphs", subs);
+        return m;
     }
 
     private static String className(ChangeClass c) {

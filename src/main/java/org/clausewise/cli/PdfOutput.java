@@ -3,17 +3,33 @@ package org.clausewise.cli;
 import java.io.IOException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import org.clausewise.compare.ThreeWayComparison;
 import org.clausewise.export.ComparisonPdf;
 import org.clausewise.export.PdfOptions;
+import org.clausewise.export.ThreeWayPdf;
 import org.clausewise.model.Comparison;
 import org.clausewise.present.ViewOptions;
 
-/** Writes {@code compare LEFT RIGHT --pdf OUT.pdf}: A4 landscape, the rows and marks of the view options. */
+/** Writes {@code compare ... --pdf OUT.pdf} and {@code compare3 ... --pdf}: A4 landscape, the rows and marks of the view options. */
 final class PdfOutput {
     private PdfOutput() {
     }
 
     static void write(Comparison comparison, String file, ViewOptions view) throws WriteFailedException {
+        write(file, out -> ComparisonPdf.write(comparison, out, PdfOptions.of(PdfOptions.PageSize.A4, view)));
+    }
+
+    /** {@code compare3 ... --pdf OUT.pdf}: the negotiation view's three columns. */
+    static void write(ThreeWayComparison comparison, String file, ViewOptions view) throws WriteFailedException {
+        write(file, out -> ThreeWayPdf.write(comparison, out, PdfOptions.of(PdfOptions.PageSize.A4, view)));
+    }
+
+    /** Writes one PDF through the export's safe writer. */
+    private interface PdfWrite {
+        void to(Path out) throws IOException;
+    }
+
+    private static void write(String file, PdfWrite pdf) throws WriteFailedException {
         Path out;
         try {
             out = Path.of(file);
@@ -21,7 +37,7 @@ final class PdfOutput {
             throw new WriteFailedException("cannot write '" + file + "': not a valid file name", e);
         }
         try {
-            ComparisonPdf.write(comparison, out, PdfOptions.of(PdfOptions.PageSize.A4, view));
+            pdf.to(out);
         } catch (IOException e) {
             // ComparisonPdf's messages are already one line a user can act on
             String msg = e.getMessage() == null ? "cannot write " + out : e.getMessage();

@@ -115,7 +115,7 @@ final class RowComposer {
         return words;
     }
 
-    private static Tag tag(Badge.Kind kind) {
+    static Tag tag(Badge.Kind kind) {
         switch (kind) {
             case ADDED: return Tag.ADDED;
             case REMOVED: return Tag.REMOVED;
@@ -135,7 +135,11 @@ final class RowComposer {
      * too wide for it breaks after a hyphen ("sub-" / "paragraphs").
      */
     private void note(List<Cell> words, String text, Tag tag) {
-        float width = PageGeometry.GUTTER - GUTTER_PAD;
+        note(words, text, tag, PageGeometry.GUTTER - GUTTER_PAD);
+    }
+
+    /** As above, in a gutter {@code width} wide (the three-column PDF's story column). */
+    void note(List<Cell> words, String text, Tag tag, float width) {
         StringBuilder line = new StringBuilder();
         for (String piece : pieces(text, width)) {
             String glue = line.length() == 0 || line.charAt(line.length() - 1) == '-' ? "" : " ";
@@ -176,7 +180,7 @@ final class RowComposer {
         return fonts.width(fonts.oblique, fonts.printable(fonts.oblique, text), GUTTER_TAG_SIZE);
     }
 
-    private static Cell word(String text, Tag tag) {
+    static Cell word(String text, Tag tag) {
         return new Cell(text, tag, null, null, 0, false);
     }
 

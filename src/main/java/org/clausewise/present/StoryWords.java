@@ -12,6 +12,11 @@ import org.clausewise.model.Relation;
 
 /** A clause's story and the notes beside it, in the words every drawer shows. */
 public final class StoryWords {
+    /** The stories in the order a reader wants their counts: what stayed, what the draft did, what negotiation did. */
+    public static final List<Story> ORDER = List.of(Story.CARRIED_OVER, Story.CHANGED_FROM_LAST_YEAR,
+            Story.NEW_THIS_SESSION, Story.NOT_CARRIED_OVER, Story.CHANGED_IN_NEGOTIATION,
+            Story.ADDED_IN_NEGOTIATION, Story.DROPPED_IN_NEGOTIATION, Story.RESTORED);
+
     private StoryWords() {
     }
 
