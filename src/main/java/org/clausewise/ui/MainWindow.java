@@ -85,6 +85,7 @@ public final class MainWindow {
         menus.installExtraAccelerators(scene, vm.viewer());
         new FileDrop(this::openFiles).install(scene);
         org.clausewise.ui.history.HistoryActions.install(this);
+        org.clausewise.ui.threeway.ThreeWayActions.install(this);
     }
 
     private HBox pickerBar() {
@@ -265,6 +266,11 @@ public final class MainWindow {
 
     public MainViewModel viewModel() {
         return vm;
+    }
+
+    /** The services the window was built from (background work, the library), for other screens. */
+    public AppServices services() {
+        return services;
     }
 
     public ComparisonView viewer() {

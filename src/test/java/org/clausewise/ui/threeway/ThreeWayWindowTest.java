@@ -1,0 +1,151 @@
+package org.clausewise.ui.threeway;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.Scene;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.clausewise.present.ViewOptions;
+import org.clausewise.ui.AppServices;
+import org.clausewise.ui.FxTestSupport;
+import org.clausewise.ui.MainWindow;
+import org.clausewise.ui.TestServices;
+import org.clausewise.ui.Theme;
+import org.clausewise.ui.library.LibraryEntry;
+import org.clausewise.ui.settings.Settings;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationTest;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The negotiation view on the bundled corpus, headless: opened from a draft in the timeline, its
+ * rows and stories, F7, and how it looks at 1440×900 and 1024×700, light and dark (PNGs in
+ * target/screens).
+ */
+class ThreeWayWindowTest extends ApplicationTest {
+    @TempDir
+    Path config;
+
+    private MainWindow window;
+
+    @Override
+    public void start(Stage stage) {
+        AppServices services = TestServices.onCorpus(config);
+        window = new MainWindow(services, Settings.defaults().withWindow(0, 0, 1280, 780, false));
+        window.present(stage);
+        window.viewModel().load(null, null, false);
+    }
+
+    @AfterEach
+    void closeWindows() throws Exception {
+        FxToolkit.cleanupStages();
+    }
+
+    private LibraryEntry entry(String fileName) {
+        return window.viewModel().libraryProperty().get().findByFileName(fileName).orElseThrow();
+    }
+
+    @Test
+    void aDraftInTheTimelineOpensItsThreeTexts() throws Exception {
+        ContextMenu menu = interactGet(() -> window.sidebar().draftMenu(entry("A-67-draft-Third-Committee.txt")));
+        MenuItem item = menu.getItems().get(0);
+        assertEquals(ThreeWayActions.DRAFT_ACTION, item.getText());
+        assertFalse(item.isDisable());
+        assertNull(window.sidebar().draftMenu(entry("A-RES-67-169.txt")), "adopted texts have no such item");
+        interact(item::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+        ThreeWayView view = openView();
+        assertEquals(23, view.cells().size());
+        ThreeWayRowCell op12 = view.cells().get(20);
+        assertEquals("OP 12", op12.row().label());
+        assertTrue(from(op12).lookup(".label").queryAll().stream().map(n -> ((Label) n).getText()).toList()
+                .containsAll(List.of("changed in negotiation", "new this session", "verb changed")));
+        FxTestSupport.saveSnapshot(view.getScene(), "threeway-window");
+
+        interact(() -> view.getScene().getWindow().requestFocus());
+        type(KeyCode.F7);
+        type(KeyCode.F7);
+        assertEquals("Change 2 of 6", lookup("#negotiation-position").queryAs(Label.class).getText());
+        assertEquals("PP 3", view.panel().list().getSelectionModel().getSelectedItem().label());
+    }
+
+    /**
+     * How it looks: at 1440×900 (light, from the top; dark, at OP 12) and at 1024×700, where the
+     * change list folds away and the three columns keep a readable width. Drawn in scenes of those
+     * sizes (the headless screen is smaller than 1440×900).
+     */
+    @Test
+    void readableAt1440And1024LightAndDark() throws Exception {
+        ThreeWayViewModel vm = new ThreeWayViewModel(corpusTriple(), ViewOptions.ALL);
+        Scene wide = scene(vm, 1440, 900, Theme.LIGHT);
+        FxTestSupport.saveSnapshot(wide, "threeway-light");
+        ThreeWayView view = (ThreeWayView) wide.getRoot();
+        assertTrue(view.getItemsInSplit().contains(view.panel()), "the change list beside the rows");
+        interact(() -> {
+            for (int i = 0; i < 5; i++) {
+                vm.nextChange();
+            }
+            wide.getStylesheets().setAll(Theme.DARK.stylesheets());
+        });
+        assertEquals("OP 12", vm.currentRow().orElseThrow().label());
+        WaitForAsyncUtils.waitForFxEvents();
+        FxTestSupport.saveSnapshot(wide, "threeway-dark-op12");
+
+        Scene small = scene(new ThreeWayViewModel(corpusTriple(), ViewOptions.ALL), 1024, 700, Theme.LIGHT);
+        ThreeWayView narrow = (ThreeWayView) small.getRoot();
+        assertFalse(narrow.getItemsInSplit().contains(narrow.panel()), "the change list folds away");
+        double textWidth = narrow.cells().get(0).getChildren().stream()
+                .filter(n -> n instanceof javafx.scene.text.TextFlow)
+                .mapToDouble(n -> n.getLayoutBounds().getWidth()).min().orElse(0);
+        assertTrue(textWidth >= ThreeWayRowCell.TEXT_MIN_WIDTH, "columns at least readable: " + textWidth);
+        FxTestSupport.saveSnapshot(small, "threeway-1024");
+        interact(() -> small.getStylesheets().setAll(Theme.DARK.stylesheets()));
+        FxTestSupport.saveSnapshot(small, "threeway-1024-dark");
+    }
+
+    private Scene scene(ThreeWayViewModel vm, double width, double height, Theme theme) throws Exception {
+        Scene scene = interactGet(() -> {
+            Scene made = new Scene(new ThreeWayView(vm, () -> { }), width, height);
+            made.getStylesheets().setAll(theme.stylesheets());
+            made.getRoot().applyCss();
+            made.getRoot().layout();
+            return made;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        return scene;
+    }
+
+    private org.clausewise.compare.ThreeWayComparison corpusTriple() {
+        ThreeTexts texts = ThreeTexts.forDraft(window.viewModel().libraryProperty().get(),
+                entry("A-67-draft-Third-Committee.txt")).orElseThrow();
+        assertEquals("A-RES-65-218.txt", texts.previous().source().getFileName().toString());
+        assertEquals("A-RES-67-169.txt", texts.adopted().source().getFileName().toString());
+        return new org.clausewise.compare.ThreeWayComparer().compare(texts.previous().resolution(),
+                texts.draft().resolution(), texts.adopted().resolution());
+    }
+
+    private ThreeWayView openView() {
+        for (Window w : Window.getWindows()) {
+            if (w.getScene() != null && w.getScene().getRoot() instanceof ThreeWayView v) {
+                return v;
+            }
+        }
+        throw new AssertionError("no negotiation window open");
+    }
+
+    private <T> T interactGet(java.util.concurrent.Callable<T> work) throws Exception {
+        return WaitForAsyncUtils.asyncFx(work).get();
+    }
+}
