@@ -4,7 +4,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code bench [parse|compare|export|present|history]}: prints speed figures measured on the bundled
+ * {@code bench [parse|compare|export|present|history|import]}: prints speed figures measured on the bundled
  * corpus. With no benchmark named, runs them all with their defaults. Each benchmark warms up
  * before it measures. A new benchmark is a {@link CliCommand} added to {@code subcommands}.
  */
@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             ExportBench.class,
             PresentBench.class,
             HistoryBench.class,
+            ImportBench.class,
         },
         footer = {"", "Report the figures together with the machine's load (cat /proc/loadavg).",
             "", "Examples:",

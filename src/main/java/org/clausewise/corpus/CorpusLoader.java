@@ -20,7 +20,7 @@ import org.clausewise.ingest.ResolutionFiles;
 import org.clausewise.model.Resolution;
 
 /**
- * Reads files and folders into a {@link Corpus}. A folder contributes its .txt and .md files (not
+ * Reads files and folders into a {@link Corpus}. A folder contributes its .pdf, .txt and .md files (not
  * its sub-folders). Files are parsed in parallel; a file that cannot be read becomes a
  * {@link LoadFailure} and costs nothing else.
  */
@@ -70,7 +70,7 @@ public final class CorpusLoader {
             if (Files.isDirectory(p)) {
                 List<Path> inside = listCandidates(p, failures);
                 if (inside != null && inside.isEmpty()) {
-                    failures.add(new LoadFailure(p, "the folder holds no .txt or .md texts"));
+                    failures.add(new LoadFailure(p, "the folder holds no .pdf, .txt or .md texts"));
                 }
                 if (inside != null) {
                     files.addAll(inside);

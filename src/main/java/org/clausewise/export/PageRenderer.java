@@ -75,11 +75,13 @@ final class PageRenderer {
         if (r.session() != null && r.symbol() != null) { // without a symbol the name already says the session
             sb.append(Sessions.ordinal(r.session())).append(" session · ");
         }
-        boolean draft = r.kind() == ResolutionKind.DRAFT;
+        // Drafts, draft decisions and amendments are dated by issue, not adoption.
+        boolean draft = r.kind() != null && (r.kind().isDraft() || r.kind() == ResolutionKind.AMENDMENT);
+        String what = draft ? r.kind().displayName().toLowerCase(java.util.Locale.ROOT) : "";
         if (r.date() == null) {
-            sb.append(draft ? "draft, date unknown" : "adoption date unknown");
+            sb.append(draft ? what + ", date unknown" : "adoption date unknown");
         } else {
-            sb.append(draft ? "draft of " : "adopted ").append(DATE.format(r.date()));
+            sb.append(draft ? what + " of " : "adopted ").append(DATE.format(r.date()));
         }
         return sb.toString();
     }

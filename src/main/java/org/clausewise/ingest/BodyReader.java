@@ -20,15 +20,19 @@ import java.util.regex.Pattern;
 final class BodyReader {
     private static final Pattern RULE = Pattern.compile("_{3,}");
     private static final Pattern SIGNATURE = Pattern.compile(
-            "(?i)\\W{0,3}\\d{1,3}\\s*(?:st|nd|rd|th)\\s+plenary\\s+meeting\\b(.*)");
+            "(?i)\\W{0,3}\\d{1,3}\\s*(?:st|nd|rd|th)\\s+(?:\\(resumed\\)\\s+)?plenary\\s+meeting\\b(.*)");
     private static final Pattern MARK_ALONE = Pattern.compile("\\d{1,3}");
     private static final Pattern DATE_ONLY = Pattern.compile("\\W*" + EnglishDates.DATE.pattern() + "\\W*");
+    /** "Annex", "Annex II", "ANNEX": the start of an annex, on a line of its own. */
+    private static final Pattern ANNEX = Pattern.compile("(?:Annex|ANNEX)(?:\\s+([IVXL]{1,6}|\\d{1,2}|[A-Z]))?\\.?");
 
     private enum Zone { TEXT, RULED_NOTES, NOTES, SIGNED }
 
-    /** What the body holds. */
-    record Body(List<ClauseDraft> preamble, List<ClauseDraft> operative, List<RawFootnote> footnotes,
-                LocalDate signed) {
+    /** What the body holds: the body's block of clauses, then one per annex. */
+    record Body(List<TextBlock> blocks, List<RawFootnote> footnotes, LocalDate signed) {
+        boolean hasClauses() {
+            return blocks.stream().anyMatch(b -> !b.clauses.isEmpty());
+        }
     }
 
     private final List<Line> lines;
@@ -66,8 +70,16 @@ final class BodyReader {
     }
 
     static Body read(List<Line> lines, int start, boolean[] furniture, List<String> warnings) {
+        return read(lines, start, furniture, warnings, false);
+    }
+
+    /** @param amendment the body is an amendment's instructions, not clauses */
+    static Body read(List<Line> lines, int start, boolean[] furniture, List<String> warnings, boolean amendment) {
         List<Line> body = lines.subList(start, lines.size());
         BodyReader reader = new BodyReader(lines, furniture, LineJoiner.forDocument(body), warnings);
+        if (amendment) {
+            reader.paragraphs.amendmentMode();
+        }
         reader.indentMarksParagraphs = indentIsRare(body);
         return reader.run(start);
     }
@@ -83,7 +95,7 @@ final class BodyReader {
         for (int i = 1; i < body.size(); i++) {
             Line prev = body.get(i - 1);
             Line line = body.get(i);
-            if (!line.blank() && !prev.blank() && ParagraphBuilder.finalPunctuation(prev.text()) == 0) {
+            if (!line.blank() && !prev.blank() && ClauseEnds.finalPunctuation(prev.text()) == 0) {
                 continuations++;
                 indented += line.indented() ? 1 : 0;
             }
@@ -103,7 +115,7 @@ final class BodyReader {
         if (ignoredAfterSignature > 0) {
             warnings.add(ignoredAfterSignature + " line(s) after the signature block were not read as clauses");
         }
-        return new Body(paragraphs.preamble(), paragraphs.operative(), footnotes, signed);
+        return new Body(paragraphs.blocks(), footnotes, signed);
     }
 
     /** Reads line {@code i}; returns the index of the last line it consumed. */
@@ -134,6 +146,9 @@ final class BodyReader {
             if (zone != Zone.SIGNED) {
                 warnings.add("line " + line.number() + ": unreadable line skipped (\"" + shorten(t) + "\")");
             }
+            return i;
+        }
+        if (startsAnnex(line)) {
             return i;
         }
         if (zone != Zone.SIGNED && isSignature(i)) {
@@ -177,6 +192,30 @@ final class BodyReader {
         pageBreak = false;
         notesBetween = false;
         return i;
+    }
+
+    /**
+     * "Annex" or "Annex II" on a line of its own, after the signature or where a clause has ended:
+     * what follows is the annex, with its title, its own numbering and structure.
+     */
+    private boolean startsAnnex(Line line) {
+        String t = line.text();
+        if (t.length() > 12 || !(t.startsWith("Annex") || t.startsWith("ANNEX"))) {
+            return false;
+        }
+        Matcher m = ANNEX.matcher(t);
+        if (!m.matches() || zone != Zone.SIGNED && !(paragraphs.atBoundary() && !paragraphs.awaitingText())) {
+            return false;
+        }
+        paragraphs.finish();
+        String id = m.group(1) == null ? "" : m.group(1);
+        paragraphs.startAnnex(id, id.isEmpty() ? "Annex" : "Annex " + id, line);
+        zone = Zone.TEXT;
+        note = null;
+        blank = false;
+        pageBreak = false;
+        notesBetween = false;
+        return true;
     }
 
     /** "53rd plenary meeting", its date on the same line or just below: the end of the clauses. */

@@ -16,8 +16,15 @@ final class CoverReader {
     private static final Pattern BODY_START_WITH_TEXT = Pattern.compile("((?i)the general assembly\\s*,)\\s+(\\p{Lu}.*)");
     /** "67/169. Enhancement of …": the resolution number and the title. */
     private static final Pattern NUMBERED_TITLE = Pattern.compile("(\\d{1,3})/(\\d{1,4})\\s*\\.\\s*(.*)");
-    private static final Pattern RES_SYMBOL = Pattern.compile("\\bA/RES/(\\d{1,3})/(\\d{1,4})\\b");
-    private static final Pattern DRAFT_SYMBOL = Pattern.compile("\\bA/(?:C\\.\\d/)?(\\d{1,3})/L\\.\\d+(?:/Rev\\.\\d+)?\\b");
+    /** Revisions, corrigenda and addenda: "/Rev.1", "/Corr.1", "/Add.1", possibly several. */
+    private static final String ISSUE = "(?:/(?:Rev|Corr|Add)\\.\\d{1,2})*";
+    private static final Pattern RES_SYMBOL = Pattern.compile("\\bA/RES/(\\d{1,3})/(\\d{1,4})\\b" + ISSUE);
+    static final Pattern DRAFT_SYMBOL = Pattern.compile(
+            "\\bA/(?:C\\.\\d/|ES-\\d{1,2}/)?(\\d{1,3})/L\\.\\d+\\b" + ISSUE);
+    private static final Pattern DECISION_ADOPTED = Pattern.compile("(?i)decision adopted by the General Assembly");
+    private static final Pattern DRAFT_DECISION = Pattern.compile("(?i)\\bdraft decision\\b");
+    /** "The General Assembly, taking note …, decides …": a decision's one paragraph, opening with its subject. */
+    private static final Pattern DECISION_START = Pattern.compile("The General Assembly\\s*,?\\s+\\p{Ll}.*");
     private static final Pattern ADOPTED = Pattern.compile(
             "(?i)adopted by the General Assembly on\\s+(\\d{1,2}\\s+\\p{Alpha}+\\s+\\d{4})");
     private static final Pattern DISTR = Pattern.compile("Distr\\.?\\s*:?\\s*(?:General|Limited|Restricted)\\b");
@@ -25,13 +32,22 @@ final class CoverReader {
     /** Cover lines that are never the title of a draft. */
     private static final Pattern COVER_ITEM = Pattern.compile(
             "(?i)(\\[.*|resolution adopted.*|distr\\..*|agenda item.*|original:.*|.*\\bsession\\b.*|"
-                    + ".*draft resolution.*|general assembly|united nations|.*committee|\\d{2}-\\d{5}.*)");
+                    + ".*draft resolution.*|.*draft decision.*|general assembly|united nations|(?:\\w+ ){0,4}committee(?: \\(\\w+ committee\\))?|\\d{2}-\\d{5}.*)");
 
     private CoverReader() {
     }
 
     static Cover read(List<Line> lines) {
+        int amendmentLine = AmendmentCover.find(lines);
+        if (amendmentLine >= 0) {
+            return AmendmentCover.read(lines, amendmentLine);
+        }
         int bodyLine = findBodyStart(lines);
+        boolean decisionParagraph = false;
+        if (bodyLine < 0) {
+            bodyLine = findDecisionStart(lines);
+            decisionParagraph = bodyLine >= 0;
+        }
         int coverEnd = bodyLine >= 0 ? bodyLine : lines.size();
         StringBuilder coverText = new StringBuilder();
         int titleLine = -1;
@@ -55,10 +71,21 @@ final class CoverReader {
             session = Integer.valueOf(m.group(1));
             symbol = "A/RES/" + session + "/" + Integer.parseInt(m.group(2));
             title = joinBlock(lines, titleLine, m.group(3), coverEnd);
-            kind = ResolutionKind.RESOLUTION;
+            kind = DECISION_ADOPTED.matcher(flat).find() ? ResolutionKind.DECISION : ResolutionKind.RESOLUTION;
+            if (kind == ResolutionKind.DECISION) {
+                symbol = null; // "78/548." is decision 78/548, which has no document symbol of its own
+            } else {
+                Matcher own = RES_SYMBOL.matcher(cover);
+                if (own.find() && own.group().startsWith(symbol + "/")) {
+                    symbol = own.group(); // A/RES/78/1/Corr.1
+                }
+            }
         } else {
-            boolean draft = DRAFT_WORDS.matcher(cover).find() && !ADOPTED.matcher(flat).find();
-            kind = draft ? ResolutionKind.DRAFT : ResolutionKind.RESOLUTION;
+            boolean adopted = ADOPTED.matcher(flat).find() || DECISION_ADOPTED.matcher(flat).find();
+            boolean draftDecision = !adopted && DRAFT_DECISION.matcher(cover).find();
+            boolean draft = draftDecision || DRAFT_WORDS.matcher(cover).find() && !adopted;
+            kind = draftDecision ? ResolutionKind.DRAFT_DECISION : draft ? ResolutionKind.DRAFT
+                    : DECISION_ADOPTED.matcher(flat).find() ? ResolutionKind.DECISION : ResolutionKind.RESOLUTION;
             Matcher sym = (draft ? DRAFT_SYMBOL : RES_SYMBOL).matcher(cover);
             if (sym.find()) {
                 symbol = sym.group();
@@ -75,8 +102,31 @@ final class CoverReader {
         LocalDate adopted = flat.contains("dopted") && adoptedM.find() ? EnglishDates.firstDate(adoptedM.group(1)) : null;
         Matcher distr = DISTR.matcher(flat);
         LocalDate issued = flat.contains("Distr") && distr.find() ? EnglishDates.firstDate(flat.substring(distr.end())) : null;
-        int bodyStart = bodyLine >= 0 ? bodyLine + 1 : titleLine >= 0 ? afterTitleBlock(lines, titleLine) : -1;
-        return new Cover(symbol, session, kind, title, adopted, issued, bodyStart, bodyLine < 0 && bodyStart >= 0);
+        int bodyStart = decisionParagraph ? bodyLine
+                : bodyLine >= 0 ? bodyLine + 1 : titleLine >= 0 ? afterTitleBlock(lines, titleLine) : -1;
+        List<String> coverLines = coverLines(lines, coverEnd);
+        return new Cover(symbol, session, kind, title, adopted, issued, bodyStart, bodyLine < 0 && bodyStart >= 0,
+                DocumentInfoReader.read(coverLines, lines, issued), null,
+                bodyStart < 0 ? OtherDocuments.describe(flat) : null);
+    }
+
+    static List<String> coverLines(List<Line> lines, int end) {
+        List<String> cover = new java.util.ArrayList<>();
+        for (int i = 0; i < end; i++) {
+            cover.add(Markers.strip(lines.get(i).text()));
+        }
+        return cover;
+    }
+
+    /** A decision's paragraph opening with "The General Assembly, taking note …", near the top. */
+    private static int findDecisionStart(List<Line> lines) {
+        for (int i = 0; i < lines.size() && i < 150; i++) {
+            String t = lines.get(i).text();
+            if (t.startsWith("The General Assembly") && DECISION_START.matcher(Markers.strip(t)).matches()) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static int findBodyStart(List<Line> lines) {
@@ -116,7 +166,8 @@ final class CoverReader {
         for (int i = first + 1; i < end && i <= first + 40; i++) {
             String t = Markers.strip(lines.get(i).text());
             if (t.isEmpty()) {
-                if (sb.length() > 0) {
+                // A title ending in ";" goes on with its subtitle after the blank line.
+                if (sb.length() > 0 && !sb.toString().stripTrailing().endsWith(";")) {
                     break;
                 }
                 continue;
@@ -155,7 +206,7 @@ final class CoverReader {
         return null;
     }
 
-    private static String tidy(String s) {
+    static String tidy(String s) {
         String t = s.replaceAll("\\s+", " ").strip();
         // A trailing footnote asterisk or digit glued to the title's last word is not part of it.
         t = t.replaceAll("(?<=\\p{L})\\*+$", "");

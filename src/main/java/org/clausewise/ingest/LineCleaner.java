@@ -33,8 +33,8 @@ final class LineCleaner {
     static List<Line> clean(String raw) {
         String text = raw.startsWith("\uFEFF") ? raw.substring(1) : raw;
         if (hasRareBreaks(text)) {
-            // \r\n, \r, form feeds and Unicode separators all end a line, as \n does.
-            text = text.replace("\r\n", "\n").replace('\r', '\n').replace('\f', '\n').replace('\u000B', '\n')
+            // \r\n, \r and Unicode separators all end a line, as \n does.
+            text = text.replace("\r\n", "\n").replace('\r', '\n').replace('\u000B', '\n')
                     .replace('\u0085', '\n').replace('\u2028', '\n').replace('\u2029', '\n');
         }
         List<Line> lines = new ArrayList<>(text.length() / 60 + 16);
@@ -42,7 +42,18 @@ final class LineCleaner {
         int start = 0;
         int number = 1;
         for (int i = 0; i <= chars.length; i++) {
-            if (i == chars.length || chars[i] == '\n') {
+            if (i < chars.length && chars[i] == '\f') {
+                // A form feed is a page break (PDF text, pdftotext): page furniture, so the parser
+                // knows a paragraph may run on across it and footnotes end there.
+                if (i > start) {
+                    lines.add(cleanLine(number++, chars, start, i));
+                }
+                lines.add(new Line(number, "", false, true));
+                if (i + 1 < chars.length && chars[i + 1] == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            } else if (i == chars.length || chars[i] == '\n') {
                 lines.add(cleanLine(number++, chars, start, i));
                 start = i + 1;
             }

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
@@ -12,37 +14,85 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import org.clausewise.ingest.pdf.PdfRefusedException;
+import org.clausewise.ingest.pdf.PdfText;
+import org.clausewise.ingest.pdf.PdfTextReader;
 import org.clausewise.model.Resolution;
 
 /**
- * Reads a resolution from a file, refusing what is not a text with one clear message: missing,
- * a folder, empty, too large, binary, or not UTF-8 (UTF-16 with a byte-order mark is read too). A resolution is well under 200 KB; the size
- * limit is checked before reading, so a 50 MB file is refused at once.
+ * Reads a resolution from a file: a text ({@code .txt}, {@code .md}) or an official PDF. What
+ * cannot be read is refused with one clear message: missing, a folder, empty, too large, binary,
+ * a damaged, encrypted or scanned PDF, or not a resolution. Texts are UTF-8, UTF-16 with a
+ * byte-order mark, or Windows-1252 (what Word saves as "plain text" on Windows; read with a
+ * warning). The size limit is checked before reading, so a huge file is refused at once.
  */
 public final class ResolutionFiles {
-    /** Far above any resolution (< 200 KB), far below what would strain memory. */
+    /** Far above any resolution text (< 200 KB), far below what would strain memory. */
     public static final long MAX_BYTES = 5L * 1024 * 1024;
+    /** A resolution PDF is under 1 MB. */
+    public static final long MAX_PDF_BYTES = PdfTextReader.MAX_BYTES;
+
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     private ResolutionFiles() {
     }
 
-    /** True for files the corpus should try to read: {@code .txt} and {@code .md}. */
+    /** True for files the corpus should try to read: {@code .txt}, {@code .md} and {@code .pdf}. */
     public static boolean isCandidate(Path file) {
         if (file == null || file.getFileName() == null || !Files.isRegularFile(file)) {
             return false;
         }
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return (name.endsWith(".txt") || name.endsWith(".md")) && !name.startsWith(".");
+        return (name.endsWith(".txt") || name.endsWith(".md") || name.endsWith(".pdf")) && !name.startsWith(".");
     }
 
     public static Resolution read(Path file) throws InputException {
-        String text = readText(file);
-        return new ResolutionParser().parse(text, file.getFileName().toString());
+        String shown = file.toString();
+        String name = file.getFileName().toString();
+        boolean pdfName = name.toLowerCase(Locale.ROOT).endsWith(".pdf");
+        byte[] bytes = readBytes(file, pdfName ? MAX_PDF_BYTES : MAX_BYTES);
+        if (pdfName || PdfTextReader.looksLikePdf(bytes)) {
+            return readPdf(bytes, shown, name);
+        }
+        Decoded text = decode(bytes, shown);
+        return new ResolutionParser().parse(text.text, name, null, text.warnings);
     }
 
-    /** The file's text, checked as described in the class comment. */
+    /** The file's text, checked as described in the class comment (PDFs are not texts here). */
     public static String readText(Path file) throws InputException {
+        return decode(readBytes(file, MAX_BYTES), file.toString()).text;
+    }
+
+    private static Resolution readPdf(byte[] bytes, String shown, String name) throws InputException {
+        PdfText pdf;
+        try {
+            pdf = PdfTextReader.read(bytes, shown);
+        } catch (PdfRefusedException e) {
+            throw new InputException(e.getMessage(), e);
+        }
+        try {
+            return new ResolutionParser().parse(pdf.text(), name, pdf.masthead(), pdf.warnings());
+        } catch (NotAResolutionException e) {
+            if (!pdf.masthead().isUnDocument()) {
+                throw new NotAResolutionException(shown + " is not a United Nations document: its first page has "
+                        + "no UN masthead (symbol, \"Distr.\", job number) and its text has no \"The General "
+                        + "Assembly,\" line and no numbered title");
+            }
+            throw new NotAResolutionException(shown + " (" + pdf.masthead().symbol() + ") is a United Nations "
+                    + "document but not a General Assembly text the parser knows: " + reason(e.getMessage()));
+        }
+    }
+
+    /** The parser's reason without its "X does not look like …:" head. */
+    private static String reason(String message) {
+        int colon = message.indexOf(": ");
+        return colon >= 0 ? message.substring(colon + 2) : message;
+    }
+
+    /** The file's bytes after the checks every file gets: exists, regular, not empty, within {@code limit}. */
+    private static byte[] readBytes(Path file, long limit) throws InputException {
         String shown = file.toString();
         if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !Files.exists(file)) {
             throw new InputException(shown + ": no such file");
@@ -59,31 +109,54 @@ public final class ResolutionFiles {
             if (size == 0) {
                 throw new InputException(shown + " is empty");
             }
-            if (size > MAX_BYTES) {
-                throw new InputException(String.format(Locale.ROOT,
-                        "%s is too large (%.1f MB); a resolution text is well under %d MB", shown,
-                        size / 1024.0 / 1024.0, MAX_BYTES / 1024 / 1024));
+            if (size > limit) {
+                throw tooLarge(shown, size, limit);
             }
             try (InputStream in = Files.newInputStream(file)) {
                 // Never read more than the limit, even if the file grew since it was measured.
-                bytes = in.readNBytes((int) MAX_BYTES + 1);
+                bytes = in.readNBytes((int) limit + 1);
             }
         } catch (AccessDeniedException e) {
             throw new InputException(shown + ": permission denied", e);
         } catch (IOException e) {
             throw new InputException(shown + ": cannot be read (" + e.getMessage() + ")", e);
         }
-        if (bytes.length > MAX_BYTES) {
-            throw new InputException(shown + " is too large; a resolution text is well under 5 MB");
+        if (bytes.length > limit) {
+            throw tooLarge(shown, bytes.length, limit);
         }
+        return bytes;
+    }
+
+    private static InputException tooLarge(String shown, long size, long limit) {
+        return new InputException(String.format(Locale.ROOT, "%s is too large (%.1f MB); a resolution %s is well under %d MB",
+                shown, size / 1024.0 / 1024.0, limit == MAX_BYTES ? "text" : "PDF", limit / 1024 / 1024));
+    }
+
+    /** A decoded text and what the decoding had to guess. */
+    private record Decoded(String text, List<String> warnings) {
+    }
+
+    private static Decoded decode(byte[] bytes, String shown) throws InputException {
         String utf16 = utf16WithBom(bytes);
         if (utf16 != null) {
-            return checkNotBlank(utf16, shown);
+            return new Decoded(checkNotBlank(utf16, shown), List.of());
         }
         if (looksBinary(bytes)) {
             throw new InputException(shown + " looks like a binary file, not a text");
         }
-        return checkNotBlank(decodeUtf8(bytes, shown), shown);
+        int bad = firstBadUtf8(bytes);
+        if (bad < 0) {
+            return new Decoded(checkNotBlank(new String(bytes, StandardCharsets.UTF_8), shown), List.of());
+        }
+        String cp1252 = windows1252(bytes);
+        if (cp1252 == null) {
+            throw new InputException(String.format(Locale.ROOT,
+                    "%s is not valid UTF-8 (byte 0x%02X at offset %d) nor Windows-1252; save it as UTF-8 text", shown,
+                    bytes[bad] & 0xFF, bad));
+        }
+        return new Decoded(checkNotBlank(cp1252, shown), List.of(String.format(Locale.ROOT,
+                "not UTF-8 (byte 0x%02X at offset %d): read as Windows-1252, as Word saves plain text on Windows; "
+                        + "check accented letters and quotes", bytes[bad] & 0xFF, bad)));
     }
 
     private static String checkNotBlank(String text, String shown) throws InputException {
@@ -120,22 +193,24 @@ public final class ResolutionFiles {
         return control * 10 > n;
     }
 
-    /** Strict UTF-8: a bad byte is reported with its offset instead of turning into U+FFFD. */
-    static String decodeUtf8(byte[] bytes, String shown) throws InputException {
+    /** Offset of the first byte that breaks strict UTF-8, or -1 when all of it is UTF-8. */
+    static int firstBadUtf8(byte[] bytes) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
         CharBuffer out = CharBuffer.allocate(bytes.length + 1);
         CoderResult result = decoder.decode(in, out, true);
-        if (result.isError()) {
-            int at = in.position();
-            throw new InputException(String.format(Locale.ROOT,
-                    "%s is not valid UTF-8 (byte 0x%02X at offset %d); save it as UTF-8 text", shown,
-                    bytes[at] & 0xFF, at));
+        return result.isError() ? in.position() : -1;
+    }
+
+    /** Strict Windows-1252 (its five unassigned bytes refused), or null. */
+    private static String windows1252(byte[] bytes) {
+        try {
+            return WINDOWS_1252.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
         }
-        result = decoder.flush(out);
-        out.flip();
-        return out.toString();
     }
 }

@@ -8,11 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.clausewise.ingest.pdf.Masthead;
+import org.clausewise.model.Amendment;
 import org.clausewise.model.Clause;
 import org.clausewise.model.Footnote;
 import org.clausewise.model.Resolution;
 import org.clausewise.model.ResolutionKind;
-import org.clausewise.model.SubParagraph;
 
 /**
  * Turns the raw text of a General Assembly resolution or draft into a {@link Resolution}.
@@ -28,23 +29,40 @@ public final class ResolutionParser {
     private static final int MAX_WARNINGS = 50;
 
     public Resolution parse(String rawText, String sourceName) throws NotAResolutionException {
+        return parse(rawText, sourceName, null, List.of());
+    }
+
+    /**
+     * Parses the text of a PDF ({@link org.clausewise.ingest.pdf.PdfTextReader}): the masthead's
+     * symbol and issue date win over what the cover text suggests, and what the PDF reader could
+     * not read comes first among the warnings.
+     *
+     * @param masthead        the first page's masthead, or null
+     * @param readingWarnings what was skipped while reading the file
+     */
+    public Resolution parse(String rawText, String sourceName, Masthead masthead, List<String> readingWarnings)
+            throws NotAResolutionException {
         String name = sourceName == null ? "text" : sourceName;
-        List<String> warnings = new ArrayList<>();
+        List<String> warnings = new ArrayList<>(readingWarnings);
         List<Line> lines = LineCleaner.clean(rawText == null ? "" : rawText);
-        Cover cover = CoverReader.read(lines);
+        Cover cover = MastheadFacts.apply(CoverReader.read(lines), masthead);
         int bodyStart = cover.bodyStart();
         if (bodyStart < 0) {
-            throw new NotAResolutionException(name + " does not look like a General Assembly resolution: "
+            throw new NotAResolutionException(cover.notATextReason() != null
+                    ? name + " is " + cover.notATextReason() + ", not a resolution, decision, draft or amendment"
+                    : name + " does not look like a General Assembly resolution: "
                     + "no \"The General Assembly,\" line and no numbered title before its clauses");
         }
         if (cover.bodyGuessed()) {
             warnings.add("no \"The General Assembly,\" line: clauses read from after the title");
         }
+        ResolutionKind kind = cover.kind();
         boolean[] furniture = PageFurniture.find(lines, cover.symbol(), cover.title());
-        BodyReader.Body body = BodyReader.read(lines, bodyStart, furniture, warnings);
-        if (body.preamble().isEmpty() && body.operative().isEmpty()) {
+        BodyReader.Body body = BodyReader.read(lines, bodyStart, furniture, warnings, kind == ResolutionKind.AMENDMENT);
+        if (!body.hasClauses()) {
             throw new NotAResolutionException(name + " does not look like a General Assembly resolution: "
-                    + "no preambular or operative paragraphs were found");
+                    + (kind == ResolutionKind.AMENDMENT ? "an amendment with no instructions"
+                    : "no preambular or operative paragraphs were found"));
         }
 
         List<Footnote> footnotes = footnotes(body, warnings);
@@ -54,31 +72,24 @@ public final class ResolutionParser {
                 numbers.add(Integer.valueOf(f.mark()));
             }
         }
-        MarkerStripper stripper = new MarkerStripper(numbers);
-        List<Clause> preamble = new ArrayList<>();
-        for (ClauseDraft d : body.preamble()) {
-            MarkerStripper.Stripped s = strip(stripper, d.lead, d, warnings);
-            preamble.add(Clause.preambular(preamble.size() + 1, s.text(), s.refs()));
-        }
-        List<Clause> operative = new ArrayList<>();
-        for (ClauseDraft d : body.operative()) {
-            if (d.subs.isEmpty()) {
-                splitInline(d);
-            }
-            MarkerStripper.Stripped lead = strip(stripper, d.lead, d, warnings);
-            List<SubParagraph> subs = new ArrayList<>();
-            for (ClauseDraft.Sub sub : d.subs) {
-                MarkerStripper.Stripped s = strip(stripper, sub.text, d, warnings);
-                subs.add(new SubParagraph(sub.label, s.text(), s.refs()));
-            }
-            operative.add(Clause.operative(d.number, lead.text(), subs, lead.refs()));
+        BlockAssembler assembled = new BlockAssembler(new MarkerStripper(numbers), warnings);
+        assembled.assemble(body.blocks(), kind.isDecision());
+        List<Clause> preamble = assembled.preamble;
+        List<Clause> operative = assembled.operative;
+        Amendment amendment = null;
+        if (kind == ResolutionKind.AMENDMENT) {
+            List<Clause> paragraphs = new ArrayList<>(preamble);
+            paragraphs.addAll(operative);
+            AmendmentReader.Result read = AmendmentReader.read(paragraphs, cover.amends(), warnings);
+            preamble = List.of();
+            operative = read.clauses();
+            amendment = read.amendment();
         }
 
-        ResolutionKind kind = cover.kind();
-        LocalDate date = kind == ResolutionKind.DRAFT ? first(cover.issued(), cover.adopted())
-                : first(cover.adopted(), body.signed());
+        boolean issuedDate = kind.isDraft() || kind == ResolutionKind.AMENDMENT;
+        LocalDate date = issuedDate ? first(cover.issued(), cover.adopted()) : first(cover.adopted(), body.signed());
         if (date == null) {
-            warnings.add(kind == ResolutionKind.DRAFT ? "no issue date found" : "no adoption date found");
+            warnings.add(issuedDate ? "no issue date found" : "no adoption date found");
         }
         if (cover.title() == null || cover.title().isEmpty()) {
             warnings.add("no title found");
@@ -93,34 +104,8 @@ public final class ResolutionParser {
         }
         return new Resolution(cover.symbol(), cover.session(), kind,
                 cover.title() == null || cover.title().isEmpty() ? null : cover.title(), date,
-                preamble, operative, footnotes, warnings, name);
-    }
-
-    /** Sub-paragraphs printed on the lead-in's line become sub-paragraphs too. */
-    private static void splitInline(ClauseDraft d) {
-        List<String[]> parts = InlineSubparagraphs.split(d.lead.toString());
-        if (parts.size() < 2) {
-            return;
-        }
-        d.lead.setLength(0);
-        d.lead.append(parts.get(0)[0].strip());
-        for (String[] part : parts.subList(1, parts.size())) {
-            ClauseDraft.Sub sub = new ClauseDraft.Sub(part[0]);
-            sub.text.append(part[1].strip());
-            d.subs.add(sub);
-        }
-    }
-
-    private static MarkerStripper.Stripped strip(MarkerStripper stripper, CharSequence text, ClauseDraft d,
-                                                 List<String> warnings) {
-        MarkerStripper.Stripped s = stripper.strip(text.toString());
-        if (s.strayQuote()) {
-            warnings.add((d.operative ? "OP " : "PP ") + d.number + ": stray closing quote at the end removed");
-        }
-        if (s.text().isEmpty()) {
-            warnings.add((d.operative ? "OP " : "PP ") + d.number + " (line " + d.line + ") has no text");
-        }
-        return s;
+                preamble, operative, footnotes, warnings, name, cover.info(), assembled.headings, assembled.annexes,
+                amendment);
     }
 
     /** Footnotes in order of their marks ("*" first), each mark once. */

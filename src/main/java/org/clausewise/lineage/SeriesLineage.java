@@ -27,7 +27,7 @@ public record SeriesLineage(List<Resolution> timeline, List<Comparison> steps, L
     }
 
     public List<ClauseHistory> histories(Part part) {
-        return part == Part.PREAMBLE ? preamble : operative;
+        return part == Part.PREAMBLE ? preamble : part == Part.OPERATIVE ? operative : List.of();
     }
 
     /** The history through the clause numbered {@code number} in the text at {@code position}. */

@@ -18,8 +18,13 @@ public record Comparison(Resolution left, Resolution right, List<ClauseRow> prea
         this(left, right, preamble, operative, ChangeSummary.of(concat(preamble, operative)));
     }
 
+    /** The rows of one part; annexes are not compared yet, so Part.ANNEX has none. */
     public List<ClauseRow> rows(Part part) {
-        return part == Part.PREAMBLE ? preamble : operative;
+        switch (part) {
+            case PREAMBLE: return preamble;
+            case OPERATIVE: return operative;
+            default: return List.of();
+        }
     }
 
     /** Preamble rows, then operative rows. */

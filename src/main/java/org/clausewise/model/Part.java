@@ -1,11 +1,18 @@
 package org.clausewise.model;
 
-/** The two parts of a resolution: preambular paragraphs ("Recalling …,") and operative paragraphs ("1. Decides …;"). */
+/**
+ * Where a clause stands: the body's preambular paragraphs ("Recalling …,"), its operative
+ * paragraphs ("1. Decides …;"), or an annex (a declaration's paragraphs, a treaty's articles).
+ */
 public enum Part {
-    PREAMBLE, OPERATIVE;
+    PREAMBLE, OPERATIVE, ANNEX;
 
-    /** Short label a reader knows: "PP" for a preambular paragraph, "OP" for an operative one. */
+    /** Short label a reader knows: "PP" for a preambular paragraph, "OP" for an operative one, "Annex". */
     public String abbreviation() {
-        return this == PREAMBLE ? "PP" : "OP";
+        switch (this) {
+            case PREAMBLE: return "PP";
+            case OPERATIVE: return "OP";
+            default: return "Annex";
+        }
     }
 }

@@ -66,6 +66,9 @@ public final class Presentation {
         List<Group> groups = new ArrayList<>();
         for (Part part : Part.values()) {
             List<ClauseRow> partRows = comparison.rows(part);
+            if (part == Part.ANNEX && partRows.isEmpty()) {
+                continue; // annexes are not compared yet (decision 0007): no empty group for them
+            }
             List<PresentedRow> shown = new ArrayList<>(partRows.size());
             for (ClauseRow row : partRows) {
                 PresentedRow p = presenter.present(row);

@@ -18,7 +18,7 @@ public final class FileDialogs {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Add texts to the library");
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Resolution texts (*.txt, *.md)", "*.txt", "*.md"),
+                new FileChooser.ExtensionFilter("Resolutions (*.pdf, *.txt, *.md)", "*.pdf", "*.txt", "*.md"),
                 new FileChooser.ExtensionFilter("All files", "*.*"));
         List<File> files = chooser.showOpenMultipleDialog(owner);
         return files == null ? Optional.empty() : Optional.of(files.stream().map(File::toPath).toList());

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 
-/** Drag and drop of .txt / .md files or folders onto the window adds them to the library. */
+/** Drag and drop of .pdf / .txt / .md files or folders onto the window adds them to the library. */
 final class FileDrop {
     private final Consumer<List<Path>> onDrop;
 
@@ -43,12 +43,12 @@ final class FileDrop {
         return e.getDragboard().getFiles().stream().map(File::toPath).filter(FileDrop::isText).toList();
     }
 
-    /** Folders (their texts are found inside) and .txt / .md files. */
+    /** Folders (their texts are found inside) and .pdf / .txt / .md files. */
     static boolean isText(Path p) {
         if (Files.isDirectory(p)) {
             return true;
         }
         String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".txt") || name.endsWith(".md");
+        return name.endsWith(".txt") || name.endsWith(".md") || name.endsWith(".pdf");
     }
 }

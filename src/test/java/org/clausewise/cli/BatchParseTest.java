@@ -52,7 +52,7 @@ class BatchParseTest {
         List<String> keys = new ArrayList<>();
         first.fieldNames().forEachRemaining(keys::add);
         assertEquals(List.of("file", "symbol", "session", "kind", "title", "date", "preamble", "operative",
-                "footnotes", "warnings"), keys);
+                "footnotes", "warnings", "info", "headings", "annexes", "amendment"), keys);
         assertEquals(Path.of("corpus", "A-67-draft-Third-Committee.txt").toString(), first.get("file").asText());
         JsonNode op = texts.stream().filter(t -> "A/RES/69/179".equals(t.get("symbol").asText())).findFirst()
                 .orElseThrow().get("operative");

@@ -22,7 +22,7 @@ class ParseCommandTest {
         List<String> keys = new java.util.ArrayList<>();
         json.fieldNames().forEachRemaining(keys::add);
         assertEquals(List.of("symbol", "session", "kind", "title", "date", "preamble", "operative", "footnotes",
-                "warnings"), keys);
+                "warnings", "info", "headings", "annexes", "amendment"), keys, "the first release's keys, then the tree's");
         assertEquals("A/RES/72/186", json.get("symbol").asText());
         assertEquals(72, json.get("session").asInt());
         assertEquals("resolution", json.get("kind").asText());

@@ -74,7 +74,7 @@ class CorpusLoaderTest {
         Files.copy(CORPUS.resolve("A-RES-75-176.txt"), dir.resolve("A-RES-75-176.txt"));
         Files.writeString(dir.resolve("empty.txt"), "");
         Files.write(dir.resolve("binary.txt"), new byte[] {0, 1, 2, (byte) 0xFF, (byte) 0xFE, 0, 0, 7});
-        Files.writeString(dir.resolve("notes.pdf"), "not a candidate: ignored in a folder");
+        Files.writeString(dir.resolve("notes.docx"), "not a candidate: ignored in a folder");
 
         Corpus c = new CorpusLoader().load(List.of(dir));
 

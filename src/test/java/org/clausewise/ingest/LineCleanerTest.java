@@ -88,8 +88,10 @@ class LineCleanerTest {
     @Test
     void everyKindOfLineBreakSplitsLines() {
         List<Line> lines = LineCleaner.clean("\uFEFFa\r\nb\rc\fd\ne");
-        assertEquals(List.of("a", "b", "c", "d", "e"), lines.stream().map(Line::text).toList());
-        assertEquals(5, lines.get(4).number());
+        // A form feed is a page break too: it stands as an empty line of page furniture.
+        assertEquals(List.of("a", "b", "c", "", "d", "e"), lines.stream().map(Line::text).toList());
+        assertEquals(List.of(false, false, false, true, false, false), lines.stream().map(Line::furniture).toList());
+        assertEquals(5, lines.get(5).number());
     }
 
     @Test

@@ -126,10 +126,14 @@ class OtherShapesTest {
         List<SubParagraph> subs = r.operative().get(0).subparagraphs();
         assertEquals(List.of("a", "b", "c", "d", "e", "f", "g", "h", "i"),
                 subs.stream().map(SubParagraph::label).toList());
-        assertEquals("To consider developing or maintaining: (i) legislation; (ii) regulations; and (iii) policies;",
-                subs.get(1).text());
-        assertEquals("To g: (i) a first item; (ii) a second item;", subs.get(6).text());
+        // Nested levels are kept: (b) and (g) lead into roman items of their own.
+        assertEquals("To consider developing or maintaining:", subs.get(1).text());
+        assertEquals(List.of("i", "ii", "iii"), subs.get(1).subparagraphs().stream().map(SubParagraph::label).toList());
+        assertEquals("regulations; and", subs.get(1).subparagraphs().get(1).text());
+        assertEquals("To g:", subs.get(6).text());
+        assertEquals(List.of("i", "ii"), subs.get(6).subparagraphs().stream().map(SubParagraph::label).toList());
         assertEquals("To i, a letter after (h);", subs.get(8).text());
+        assertTrue(subs.get(8).subparagraphs().isEmpty());
     }
 
     @Test
@@ -153,7 +157,12 @@ class OtherShapesTest {
                 + "and regional meetings of Ombudsman and mediator institutions;", r.operative().get(1).text());
         assertEquals("Requests the Secretary-General to report to the General Assembly at its eighty-first session. "
                 + "Annual report", r.operative().get(2).text(), "a short line with no numbered paragraph after it is text");
-        assertEquals(4, r.warnings().stream().filter(w -> w.contains("section heading")).count(), r.warnings().toString());
+        // The headings are kept as headings, and the clauses know their section.
+        assertEquals(List.of("I", "II Cooperation with the Office of the High Commissioner", "B."),
+                r.headings().stream().map(h -> h.display()).toList());
+        assertEquals(List.of("I", "II", "II.B"), r.headings().stream().map(h -> h.path()).toList());
+        assertEquals(List.of("I", "II", "II.B"), r.operative().stream().map(Clause::section).toList());
+        assertEquals(List.of("OP 1", "OP 2", "OP 3"), r.operative().stream().map(Clause::label).toList());
     }
 
     @Test

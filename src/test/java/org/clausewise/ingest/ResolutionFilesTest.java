@@ -44,10 +44,30 @@ class ResolutionFilesTest {
     }
 
     @Test
+    void wordsWindows1252TextIsReadWithAWarning() throws IOException, InputException {
+        // Made-up text with what Word's "plain text" puts in Windows-1252: curly quotes, an é, a dash.
+        String text = "67/169. Cooperation on caf\u00E9 standards\n\nThe General Assembly,\n\n"
+                + "Recalling its \u201Cearlier\u201D work \u2013 all of it,\n\n1. Decides to continue;\n";
+        Path f = Files.write(dir.resolve("word.txt"), text.getBytes("windows-1252"));
+        Resolution r = ResolutionFiles.read(f);
+        assertEquals("Cooperation on caf\u00E9 standards", r.title());
+        assertEquals("Recalling its \u201Cearlier\u201D work \u2013 all of it,", r.preamble().get(0).text());
+        assertTrue(r.warnings().get(0).contains("read as Windows-1252"), r.warnings().toString());
+    }
+
+    @Test
+    void aTextThatIsNeitherUtf8NorWindows1252IsRefused() throws IOException {
+        Path f = Files.write(dir.resolve("odd.txt"), new byte[] {'a', (byte) 0xE9, (byte) 0x81, 'b', '\n'});
+        InputException e = org.junit.jupiter.api.Assertions.assertThrows(InputException.class, () -> ResolutionFiles.read(f));
+        assertTrue(e.getMessage().contains("not valid UTF-8 (byte 0xE9 at offset 1) nor Windows-1252"), e.getMessage());
+    }
+
+    @Test
     void candidatesAreTextAndMarkdownFiles() throws IOException {
         assertTrue(ResolutionFiles.isCandidate(Files.writeString(dir.resolve("a.txt"), "x")));
         assertTrue(ResolutionFiles.isCandidate(Files.writeString(dir.resolve("b.MD"), "x")));
-        assertFalse(ResolutionFiles.isCandidate(Files.writeString(dir.resolve("c.pdf"), "x")));
+        assertTrue(ResolutionFiles.isCandidate(Files.writeString(dir.resolve("c.pdf"), "x")));
+        assertFalse(ResolutionFiles.isCandidate(Files.writeString(dir.resolve("d.docx"), "x")));
         assertFalse(ResolutionFiles.isCandidate(Files.writeString(dir.resolve(".hidden.txt"), "x")));
         assertFalse(ResolutionFiles.isCandidate(Files.createDirectory(dir.resolve("folder.txt"))));
         assertFalse(ResolutionFiles.isCandidate(dir.resolve("missing.txt")));

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** What a drop onto the window accepts: folders and .txt / .md files, nothing else. */
+/** What a drop onto the window accepts: folders and .pdf / .txt / .md files, nothing else. */
 class FileDropTest {
     @TempDir
     Path dir;
@@ -19,7 +19,8 @@ class FileDropTest {
         assertTrue(FileDrop.isText(Files.writeString(dir.resolve("A-RES-69-179.TXT"), "x")));
         assertTrue(FileDrop.isText(Files.writeString(dir.resolve("draft.md"), "x")));
         assertTrue(FileDrop.isText(Files.createDirectories(dir.resolve("corpus"))));
-        assertFalse(FileDrop.isText(Files.writeString(dir.resolve("resolution.pdf"), "x")));
+        assertTrue(FileDrop.isText(Files.writeString(dir.resolve("A_RES_78_1.PDF"), "x")));
+        assertFalse(FileDrop.isText(Files.writeString(dir.resolve("resolution.docx"), "x")));
         assertFalse(FileDrop.isText(Files.writeString(dir.resolve("photo.png"), "x")));
     }
 }

@@ -22,7 +22,7 @@ record FullText(List<StyledRun> runs, int targetStart) {
         int[] start = {-1};
         add(runs, length, text.displayName() + (text.title() == null ? "" : "\n" + text.title()) + "\n",
                 HistoryStyles.SUB_LABEL);
-        for (Part part : Part.values()) {
+        for (Part part : List.of(Part.PREAMBLE, Part.OPERATIVE)) {
             if (text.clauses(part).isEmpty()) {
                 continue;
             }

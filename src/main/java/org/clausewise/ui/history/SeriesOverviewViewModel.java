@@ -59,7 +59,7 @@ public final class SeriesOverviewViewModel {
     }
 
     public List<OverviewRow> rows(Part part) {
-        return part == Part.PREAMBLE ? preamble : operative;
+        return part == Part.PREAMBLE ? preamble : part == Part.OPERATIVE ? operative : List.of();
     }
 
     /** Opens the history of a row's clause. */

@@ -63,7 +63,7 @@ public final class CorpusLibraryService implements LibraryService {
         corpus = corpus.with(new Corpus(added.entries(), List.of()));
         List<String> failures = added.failures().stream().map(CorpusLibraryService::describe).toList();
         if (added.entries().isEmpty() && failures.isEmpty()) {
-            failures = List.of("No .txt or .md texts found in " + filesOrFolders.get(0).getFileName());
+            failures = List.of("No .pdf, .txt or .md texts found in " + filesOrFolders.get(0).getFileName());
         }
         return new AddResult(toLibrary(corpus), added.entries().size(), failures);
     }
