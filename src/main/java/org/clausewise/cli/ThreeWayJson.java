@@ -36,7 +36,9 @@ final class ThreeWayJson {
         for (Part part : Part.values()) {
             List<Object> rows = new ArrayList<>();
             p.groups().stream().filter(g -> g.part() == part).forEach(g -> g.rows().forEach(r -> rows.add(row(r))));
-            m.put(part == Part.PREAMBLE ? "preamble" : "operative", rows);
+            if (part != Part.ANNEX || !rows.isEmpty()) {
+                m.put(part == Part.PREAMBLE ? "preamble" : part == Part.OPERATIVE ? "operative" : "annexes", rows);
+            }
         }
         Map<String, Object> summary = new LinkedHashMap<>();
         for (Story s : StoryWords.ORDER) {
@@ -60,6 +62,12 @@ final class ThreeWayJson {
         m.put("draft", number(row.draft()));
         m.put("adopted", number(row.adopted()));
         m.put("story", row.story().jsonName());
+        if (row.latest().annex() != null) {
+            m.put("annex", row.latest().annex());
+        }
+        if (row.latest().section() != null) {
+            m.put("section", row.latest().section());
+        }
         m.put("notes", shown.notes().stream().map(Badge::text).toList());
         m.put("fromLastYear", step(row.fromLastYear()));
         m.put("inNegotiation", step(row.inNegotiation()));

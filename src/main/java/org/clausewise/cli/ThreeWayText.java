@@ -62,6 +62,7 @@ final class ThreeWayText {
     }
 
     private static void row(StringBuilder sb, ThreeWayPresentedRow row) {
+        row.headings().forEach(h -> sb.append("  \u00A7 ").append(h).append('\n'));
         sb.append("  ").append(marker(row.story())).append(' ')
                 .append(number(row.clause(Column.PREVIOUS))).append(" | ")
                 .append(number(row.clause(Column.DRAFT))).append(" | ")

@@ -28,7 +28,8 @@ public final class ThreeWayComparer {
     public ThreeWayComparison compare(Resolution previous, Resolution draft, Resolution adopted) {
         return new ThreeWayComparison(previous, draft, adopted,
                 rows(Part.PREAMBLE, previous.preamble(), draft.preamble(), adopted.preamble()),
-                rows(Part.OPERATIVE, previous.operative(), draft.operative(), adopted.operative()));
+                rows(Part.OPERATIVE, previous.operative(), draft.operative(), adopted.operative()),
+                rows(Part.ANNEX, previous.clauses(Part.ANNEX), draft.clauses(Part.ANNEX), adopted.clauses(Part.ANNEX)));
     }
 
     private List<ThreeWayRow> rows(Part p, List<Clause> previous, List<Clause> draft, List<Clause> adopted) {

@@ -54,7 +54,11 @@ public record ThreeWayRow(Part part, Clause previous, Clause draft, Clause adopt
 
     /** "OP 12" of the adopted text, else of the draft, else of last year's text. */
     public String label() {
-        Clause c = adopted != null ? adopted : draft != null ? draft : previous;
-        return c.label();
+        return latest().label();
+    }
+
+    /** The clause as it last stands: the adopted text's, else the draft's, else last year's. */
+    public Clause latest() {
+        return adopted != null ? adopted : draft != null ? draft : previous;
     }
 }

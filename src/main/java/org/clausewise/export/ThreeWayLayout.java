@@ -41,6 +41,9 @@ final class ThreeWayLayout {
                     + " of " + group.heading().total() + " clauses with a story to tell)" : group.heading().title();
             paginator.heading(title, blocks.get(0).lines(), blocks.get(0).headLines());
             for (ThreeWayBlock block : blocks) {
+                for (String section : block.row().headings()) {
+                    paginator.heading(section, block.lines(), block.headLines());
+                }
                 paginator.row(block.lines(), block.headLines(),
                         (from, to, top) -> new Placed.ThreeWaySegment(block, from, to, top, from > 0));
             }

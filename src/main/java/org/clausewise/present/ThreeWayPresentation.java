@@ -23,7 +23,10 @@ public final class ThreeWayPresentation {
     private final List<ThreeWayPresentedRow> clauseRows;
     private final List<ThreeWayPresentedRow> changes;
 
-    /** A part's heading and its rows shown (none when only changes are shown and it has none). */
+    /**
+     * A part's (or an annex's) heading and its rows shown (none when only changes are shown and it
+     * has none); a row opening a section carries that section's headings.
+     */
     public record Group(GroupRow heading, Part part, List<ThreeWayPresentedRow> rows) {
         public Group {
             rows = List.copyOf(rows);
@@ -40,15 +43,21 @@ public final class ThreeWayPresentation {
 
     public static ThreeWayPresentation of(ThreeWayComparison comparison, ViewOptions options) {
         ThreeWayRowPresenter presenter = new ThreeWayRowPresenter(options);
+        SectionHeadings tree = new SectionHeadings(comparison);
         List<Group> groups = new ArrayList<>();
-        for (Part part : Part.values()) {
-            List<ThreeWayRow> rows = comparison.rows(part);
-            List<ThreeWayPresentedRow> shown = rows.stream().map(presenter::present)
-                    .filter(r -> !options.onlyChanges() || r.isChange()).toList();
-            String title = part == Part.PREAMBLE ? "Preamble" : "Operative part";
-            groups.add(new Group(new GroupRow(GroupRow.Kind.PART, 0, title, shown.size(), rows.size()), part, shown));
-        }
+        groups.add(group(GroupRow.Kind.PART, "Preamble", Part.PREAMBLE, comparison.preamble(), presenter, tree, options));
+        groups.add(group(GroupRow.Kind.PART, "Operative part", Part.OPERATIVE, comparison.operative(), presenter,
+                tree, options));
+        tree.byAnnex(comparison.annexes()).forEach((title, rows) ->
+                groups.add(group(GroupRow.Kind.ANNEX, title, Part.ANNEX, rows, presenter, tree, options)));
         return new ThreeWayPresentation(comparison, options, groups);
+    }
+
+    private static Group group(GroupRow.Kind kind, String title, Part part, List<ThreeWayRow> rows,
+                               ThreeWayRowPresenter presenter, SectionHeadings tree, ViewOptions options) {
+        List<ThreeWayPresentedRow> shown = tree.place(rows.stream().map(presenter::present)
+                .filter(r -> !options.onlyChanges() || r.isChange()).toList());
+        return new Group(new GroupRow(kind, 0, title, shown.size(), rows.size()), part, shown);
     }
 
     public ThreeWayComparison comparison() {

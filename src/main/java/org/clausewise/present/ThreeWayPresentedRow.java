@@ -21,17 +21,27 @@ import org.clausewise.model.Part;
  * @param previous   last year's lead-in as runs, null where that text lacks the clause
  * @param steps      the two-way rows of the story, in order (last year → draft, draft → adopted; or
  *                   last year → adopted for a clause the draft lacks)
+ * @param headings   the section headings that open before this row ("IV. Questions relating to …",
+ *                   then "A. …"), as the text it stands in prints them; empty within a section
  */
 public record ThreeWayPresentedRow(ThreeWayRow source, String label, Story story, String storyText,
                                    List<Badge> notes, List<Run> previous, List<Run> draft, List<Run> adopted,
-                                   List<ThreeWaySubLine> subparagraphs, List<NegotiationStep> steps) {
+                                   List<ThreeWaySubLine> subparagraphs, List<NegotiationStep> steps,
+                                   List<String> headings) {
     public ThreeWayPresentedRow {
+        headings = List.copyOf(headings);
         notes = List.copyOf(notes);
         previous = previous == null ? null : List.copyOf(previous);
         draft = draft == null ? null : List.copyOf(draft);
         adopted = adopted == null ? null : List.copyOf(adopted);
         subparagraphs = List.copyOf(subparagraphs);
         steps = List.copyOf(steps);
+    }
+
+    /** The same row under the section headings that open before it where it is shown. */
+    ThreeWayPresentedRow under(List<String> opening) {
+        return new ThreeWayPresentedRow(source, label, story, storyText, notes, previous, draft, adopted,
+                subparagraphs, steps, opening);
     }
 
     public Part part() {

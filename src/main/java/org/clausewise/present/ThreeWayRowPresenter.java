@@ -38,7 +38,7 @@ final class ThreeWayRowPresenter {
         return new ThreeWayPresentedRow(row, row.label(), row.story(), StoryWords.of(row.story()),
                 StoryWords.notes(row, options.showEditorial()),
                 lead(row, Column.PREVIOUS), lead(row, Column.DRAFT), lead(row, Column.ADOPTED),
-                subparagraphs(row), steps);
+                subparagraphs(row), steps, List.of());
     }
 
     private void step(List<NegotiationStep> steps, NegotiationStep.Kind kind, ClauseRow row) {

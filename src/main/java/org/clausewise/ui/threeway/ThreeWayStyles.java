@@ -16,6 +16,8 @@ final class ThreeWayStyles {
     static final String STORY = "story";
     static final String NOTE = "story-note";
     static final String COUNTS = "story-counts";
+    /** A section heading over the rows of its section. */
+    static final String SECTION = "section-heading";
 
     /** "story-changed-in-negotiation": a badge or count coloured by its story. */
     static String story(org.clausewise.compare.Story story) {

@@ -168,6 +168,13 @@ public final class ThreeWayView extends BorderPane {
             heading.setMaxWidth(Double.MAX_VALUE);
             rowsBox.getChildren().add(heading);
             for (ThreeWayPresentedRow row : group.rows()) {
+                for (String section : row.headings()) {
+                    Label l = new Label(section);
+                    l.getStyleClass().add(ThreeWayStyles.SECTION);
+                    l.setMaxWidth(Double.MAX_VALUE);
+                    l.setWrapText(true);
+                    rowsBox.getChildren().add(l);
+                }
                 ThreeWayRowCell cell = new ThreeWayRowCell(row);
                 cell.setOnMouseClicked(e -> vm.goTo(row));
                 cells.add(cell);
