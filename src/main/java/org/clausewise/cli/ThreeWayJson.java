@@ -47,10 +47,7 @@ final class ThreeWayJson {
         summary.put("verbChangesInNegotiation", c.verbChangesInNegotiation());
         m.put("summary", summary);
         if (!p.options().equals(ViewOptions.ALL)) {
-            Map<String, Object> view = new LinkedHashMap<>();
-            view.put("onlyChanges", p.options().onlyChanges());
-            view.put("showEditorial", p.options().showEditorial());
-            m.put("view", view);
+            m.put("view", JsonParts.view(p.options()));
         }
         return m;
     }

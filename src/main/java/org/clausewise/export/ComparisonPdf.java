@@ -2,12 +2,8 @@ package org.clausewise.export;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Calendar;
 import java.util.Objects;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.clausewise.model.Comparison;
 import org.clausewise.present.Presentation;
 
@@ -31,44 +27,17 @@ public final class ComparisonPdf {
         Objects.requireNonNull(comparison, "comparison");
         Objects.requireNonNull(out, "out");
         PdfOptions opts = options == null ? PdfOptions.defaults() : options;
-        SafeFile.write(out, temp -> {
-            try (PDDocument doc = render(comparison, opts)) {
-                doc.save(temp.toFile());
-            }
-        });
+        PdfDocuments.save(out, () -> render(comparison, opts));
     }
 
     /** The document in memory; the caller closes it. */
     static PDDocument render(Comparison comparison, PdfOptions options) throws IOException {
-        PDDocument doc = new PDDocument();
-        try {
-            PdfFonts fonts = new PdfFonts(doc);
-            ComparisonLayout layout = ComparisonLayout.of(Presentation.of(comparison, options.view()),
-                    options.pageSize(), fonts);
-            PageRenderer renderer = new PageRenderer(comparison, layout, fonts);
-            for (int i = 0; i < layout.pageCount(); i++) {
-                PDPage page = new PDPage(layout.page.mediaBox());
-                doc.addPage(page);
-                try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                    renderer.draw(new TextPainter(cs, fonts), i);
-                }
-            }
-            describe(doc, comparison);
-            return doc;
-        } catch (IOException | RuntimeException e) {
-            doc.close();
-            throw e;
-        }
-    }
-
-    private static void describe(PDDocument doc, Comparison c) {
-        PDDocumentInformation info = doc.getDocumentInformation();
-        info.setTitle(c.left().displayName() + " compared with " + c.right().displayName());
-        String title = c.right().title() != null ? c.right().title() : c.left().title();
-        info.setSubject(title == null ? "Comparison of two General Assembly texts"
-                : "Comparison of two General Assembly texts: " + title);
-        info.setProducer("Clausewise");
-        info.setCreator("Clausewise");
-        info.setCreationDate(Calendar.getInstance());
+        String title = comparison.right().title() != null ? comparison.right().title() : comparison.left().title();
+        Presentation shown = Presentation.of(comparison, options.view());
+        return PdfDocuments.render(
+                fonts -> new PageRenderer(comparison, ComparisonLayout.of(shown, options.pageSize(), fonts), fonts),
+                comparison.left().displayName() + " compared with " + comparison.right().displayName(),
+                title == null ? "Comparison of two General Assembly texts"
+                        : "Comparison of two General Assembly texts: " + title);
     }
 }

@@ -1,6 +1,7 @@
 package org.clausewise.export;
 
 import java.io.IOException;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import java.util.List;
 import java.util.Locale;
 import org.clausewise.compare.ThreeWayComparison;
@@ -13,7 +14,7 @@ import org.clausewise.present.Column;
  * and date), the rows, and the footer with "n / N". Each row is drawn story first, then column by
  * column, so selecting or extracting the text reads one text's clause at a time.
  */
-final class ThreeWayPageRenderer {
+final class ThreeWayPageRenderer implements PdfDocuments.Drawing {
     private static final float GUTTER_NUMBER_SIZE = 8.5f;
 
     private final ThreeWayComparison comparison;
@@ -30,7 +31,18 @@ final class ThreeWayPageRenderer {
         this.columns = layout.columns;
     }
 
-    void draw(TextPainter painter, int index) throws IOException {
+    @Override
+    public int pageCount() {
+        return layout.pageCount();
+    }
+
+    @Override
+    public PDRectangle mediaBox() {
+        return page.mediaBox();
+    }
+
+    @Override
+    public void draw(TextPainter painter, int index) throws IOException {
         header(painter);
         for (Placed item : layout.pages.get(index)) {
             if (item instanceof Placed.Summary) {
@@ -41,17 +53,14 @@ final class ThreeWayPageRenderer {
                 segment(painter, (Placed.ThreeWaySegment) item);
             }
         }
-        footer(painter, index + 1, layout.pageCount());
+        PageFrame.footer(painter, fonts, page, comparison.previous().displayName() + " → "
+                + comparison.draft().displayName() + " → " + comparison.adopted().displayName(), index + 1,
+                layout.pageCount());
     }
 
     private void header(TextPainter painter) throws IOException {
         float top = page.height() - PageGeometry.MARGIN_TOP;
-        String title = comparison.adopted().title() == null ? "" : comparison.adopted().title();
-        painter.plain(painter.fit(title, fonts.bold, 10, page.bodyWidth() - 150), fonts.bold, 10, Palette.INK,
-                PageGeometry.MARGIN_X, top - 10);
-        String brand = "Clausewise negotiation view";
-        painter.plain(brand, fonts.regular, 7.5f, Palette.MUTED,
-                page.width() - PageGeometry.MARGIN_X - fonts.width(fonts.regular, brand, 7.5f), top - 10);
+        PageFrame.titleLine(painter, fonts, page, comparison.adopted().title(), "Clausewise negotiation view", top);
         painter.plain("Story", fonts.bold, 8, Palette.MUTED, columns.storyX(), top - 31);
         for (Column c : Column.values()) {
             columnHead(painter, c, top);
@@ -76,19 +85,6 @@ final class ThreeWayPageRenderer {
         details = dot < 0 ? details : details.substring(dot + 3);
         painter.plain(painter.fit(details, fonts.regular, 7.5f, width - dx), fonts.regular, 7.5f, Palette.MUTED,
                 x + dx, top - 31);
-    }
-
-    private void footer(TextPainter painter, int n, int total) throws IOException {
-        float y = PageGeometry.FOOTER_TOP - 18;
-        painter.rule(Palette.RULE, 0.5f, PageGeometry.MARGIN_X, PageGeometry.FOOTER_TOP - 6,
-                page.width() - PageGeometry.MARGIN_X, PageGeometry.FOOTER_TOP - 6);
-        String what = comparison.previous().displayName() + " → " + comparison.draft().displayName() + " → "
-                + comparison.adopted().displayName() + " · Clausewise";
-        painter.plain(painter.fit(what, fonts.regular, 7.5f, page.bodyWidth() - 80), fonts.regular, 7.5f,
-                Palette.MUTED, PageGeometry.MARGIN_X, y);
-        String number = n + " / " + total;
-        painter.plain(number, fonts.regular, 8, Palette.INK,
-                page.width() - PageGeometry.MARGIN_X - fonts.width(fonts.regular, number, 8), y);
     }
 
     private void segment(TextPainter painter, Placed.ThreeWaySegment s) throws IOException {

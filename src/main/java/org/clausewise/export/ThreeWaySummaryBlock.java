@@ -16,9 +16,7 @@ import org.clausewise.present.ViewOptions;
  * very styles the rows use.
  */
 final class ThreeWaySummaryBlock {
-    private static final float SIZE = 8.5f;
-    private static final float TITLE_HEIGHT = 14;
-    private static final float PAD_BOTTOM = 10;
+    private static final float SIZE = SummaryBlock.SIZE;
 
     private final List<TextLine> lines;
     private final PdfFonts fonts;
@@ -63,17 +61,11 @@ final class ThreeWaySummaryBlock {
     }
 
     float height() {
-        return TITLE_HEIGHT + (lines.size() + 1) * PageGeometry.LEADING + PAD_BOTTOM;
+        return SummaryBlock.height(lines.size(), 1);
     }
 
     void draw(TextPainter painter, float x, float top) throws IOException {
-        painter.plain("Summary", fonts.bold, 10, Palette.INK, x, top - 10);
-        float baseline = top - TITLE_HEIGHT - 9;
-        for (TextLine line : lines) {
-            painter.line(line, x, baseline, SIZE);
-            baseline -= PageGeometry.LEADING;
-        }
-        legend(painter, x, baseline);
+        legend(painter, x, SummaryBlock.drawSummary(painter, fonts, lines, x, top));
     }
 
     private void legend(TextPainter painter, float x, float baseline) throws IOException {

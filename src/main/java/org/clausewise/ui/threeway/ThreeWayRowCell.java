@@ -9,7 +9,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 import org.clausewise.present.Badge;
@@ -17,6 +16,7 @@ import org.clausewise.present.Column;
 import org.clausewise.present.ThreeWayPresentedRow;
 import org.clausewise.ui.Styles;
 import org.clausewise.ui.viewer.ClausePreview;
+import org.clausewise.ui.viewer.RowCell;
 import org.clausewise.ui.viewer.ScreenText;
 
 /**
@@ -44,7 +44,7 @@ final class ThreeWayRowCell extends GridPane {
             Label number = new Label(row.label(c) == null ? "" : row.label(c));
             number.getStyleClass().add(Styles.CLAUSE_NUMBER);
             add(number, 1 + 2 * c.ordinal(), 0);
-            add(row.has(c) ? new ClausePreview(ScreenText.of(row.text(c))) : gap(), 2 + 2 * c.ordinal(), 0);
+            add(row.has(c) ? new ClausePreview(ScreenText.of(row.text(c))) : RowCell.gap(), 2 + 2 * c.ordinal(), 0);
         }
     }
 
@@ -75,15 +75,6 @@ final class ThreeWayRowCell extends GridPane {
 
     private static ColumnConstraints fixed(double w) {
         return new ColumnConstraints(w, w, w);
-    }
-
-    private static Node gap() {
-        Region r = new Region();
-        r.getStyleClass().add(Styles.ROW_GAP);
-        r.setMinHeight(24);
-        r.setMaxHeight(Double.MAX_VALUE);
-        GridPane.setFillHeight(r, true);
-        return r;
     }
 
     /** The story's badge, then each note on its own line; a tip tells more where a note has more to say. */
