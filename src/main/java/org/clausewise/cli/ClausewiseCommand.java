@@ -20,6 +20,7 @@ import picocli.CommandLine.IVersionProvider;
             CompareCommand.class,
             Compare3Command.class,
             HistoryCommand.class,
+            SeriesCommand.class,
             GuiCommand.class,
             BenchCommand.class,
             HelpCommand.class,
