@@ -1,5 +1,7 @@
 package org.clausewise.cli;
 
+import java.nio.file.Path;
+import java.util.List;
 import org.clausewise.compare.ThreeWayComparer;
 import org.clausewise.compare.ThreeWayComparison;
 import org.clausewise.ingest.InputException;
@@ -55,7 +57,8 @@ final class Compare3Command extends CliCommand {
                 CompareCommand.read(adopted));
         ThreeWayPresentation shown = ThreeWayPresentation.of(comparison, view.options());
         if (pdf != null) {
-            PdfOutput.write(comparison, pdf, shown.options());
+            PdfOutput.write(comparison, pdf, shown.options(), List.of(Path.of(previous), Path.of(draft),
+                    Path.of(adopted)));
         }
         if (json.on()) {
             out().println(Json.write(ThreeWayJson.of(shown)));

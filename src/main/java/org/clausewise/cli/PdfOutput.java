@@ -3,6 +3,7 @@ package org.clausewise.cli;
 import java.io.IOException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.List;
 import org.clausewise.compare.ThreeWayComparison;
 import org.clausewise.export.ComparisonPdf;
 import org.clausewise.export.PdfOptions;
@@ -15,13 +16,16 @@ final class PdfOutput {
     private PdfOutput() {
     }
 
-    static void write(Comparison comparison, String file, ViewOptions view) throws WriteFailedException {
-        write(file, out -> ComparisonPdf.write(comparison, out, PdfOptions.of(PdfOptions.PageSize.A4, view)));
+    /** {@code inputs}: the texts compared, which the PDF must never replace. */
+    static void write(Comparison comparison, String file, ViewOptions view, List<Path> inputs)
+            throws WriteFailedException {
+        write(file, out -> ComparisonPdf.write(comparison, out, PdfOptions.of(PdfOptions.PageSize.A4, view), inputs));
     }
 
-    /** {@code compare3 ... --pdf OUT.pdf}: the negotiation view's three columns. */
-    static void write(ThreeWayComparison comparison, String file, ViewOptions view) throws WriteFailedException {
-        write(file, out -> ThreeWayPdf.write(comparison, out, PdfOptions.of(PdfOptions.PageSize.A4, view)));
+    /** {@code compare3 ... --pdf OUT.pdf}: the negotiation view's three columns; never over one of the three texts. */
+    static void write(ThreeWayComparison comparison, String file, ViewOptions view, List<Path> inputs)
+            throws WriteFailedException {
+        write(file, out -> ThreeWayPdf.write(comparison, out, PdfOptions.of(PdfOptions.PageSize.A4, view), inputs));
     }
 
     /** Writes one PDF through the export's safe writer. */
@@ -39,7 +43,7 @@ final class PdfOutput {
         try {
             pdf.to(out);
         } catch (IOException e) {
-            // ComparisonPdf's messages are already one line a user can act on
+            // the PDF writers' messages are already one line a user can act on
             String msg = e.getMessage() == null ? "cannot write " + out : e.getMessage();
             throw new WriteFailedException(msg.lines().findFirst().orElse(msg), e);
         }

@@ -3,11 +3,13 @@ package org.clausewise.export;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Calendar;
+import java.util.Collection;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.clausewise.files.SafeFile;
 
 /**
  * The steps every Clausewise PDF takes: lay out with the document's embedded fonts, draw each page,
@@ -36,11 +38,16 @@ final class PdfDocuments {
         PDDocument make() throws IOException;
     }
 
-    /** Writes the document made by {@code maker} to {@code out} safely (see {@link SafeFile}). */
-    static void save(Path out, Maker maker) throws IOException {
-        SafeFile.write(out, temp -> {
+    /**
+     * Writes the document made by {@code maker} to {@code out} through {@link SafeFile}: never over
+     * one of {@code inputs} (the texts compared), refused before the work of drawing, never half a file.
+     */
+    static void save(Path out, Collection<Path> inputs, Maker maker) throws IOException {
+        SafeFile file = SafeFile.of(out, inputs);
+        file.check();
+        file.write(stream -> {
             try (PDDocument doc = maker.make()) {
-                doc.save(temp.toFile());
+                doc.save(stream);
             }
         });
     }

@@ -107,4 +107,16 @@ class Compare3CommandTest {
         assertEquals(ExitCode.WRITE_FAILED, unwritable.code());
         assertTrue(unwritable.oneCleanErrorLine(), unwritable.err());
     }
+
+    /** The PDF never replaces one of the three texts (copies here, so the corpus is never at risk). */
+    @Test
+    void thePdfNeverReplacesATextCompared(@TempDir Path dir) throws Exception {
+        Path adopted = Files.copy(Path.of("corpus/A-RES-67-169.txt"), dir.resolve("adopted.txt"));
+        byte[] before = Files.readAllBytes(adopted);
+        CliRun r = CliRun.run("compare3", "corpus/A-RES-65-218.txt", "corpus/A-67-draft-Third-Committee.txt",
+                adopted.toString(), "--pdf", adopted.toString());
+        assertEquals(ExitCode.WRITE_FAILED, r.code());
+        assertTrue(r.oneCleanErrorLine(), r.err());
+        org.junit.jupiter.api.Assertions.assertArrayEquals(before, Files.readAllBytes(adopted));
+    }
 }

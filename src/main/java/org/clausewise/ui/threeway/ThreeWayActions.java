@@ -64,7 +64,7 @@ public final class ThreeWayActions {
                 () -> comparer.compare(three.get(0).resolution(), three.get(1).resolution(), three.get(2).resolution()),
                 (ThreeWayComparison c) -> {
                     last = new ThreeWayWindow(c, options, window.scene().getWindow(), window.scene().getStylesheets(),
-                            window.services().executor());
+                            window.services().executor(), three.stream().map(LibraryEntry::source).toList());
                     last.show();
                 },
                 error -> {

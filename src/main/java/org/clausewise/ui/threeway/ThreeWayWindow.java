@@ -28,11 +28,14 @@ public final class ThreeWayWindow {
     private final ThreeWayView view;
     private final Stage stage = new Stage();
     private final BackgroundExecutor executor;
+    /** The files of the three texts: the PDF must never replace one of them. */
+    private final List<Path> inputs;
 
     public ThreeWayWindow(ThreeWayComparison comparison, ViewOptions options, Window owner,
-                          List<String> stylesheets, BackgroundExecutor executor) {
+                          List<String> stylesheets, BackgroundExecutor executor, List<Path> inputs) {
         this.vm = new ThreeWayViewModel(comparison, options);
         this.executor = executor;
+        this.inputs = List.copyOf(inputs);
         this.view = new ThreeWayView(vm, this::chooseAndExport);
         var bounds = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(view, Math.min(1440, bounds.getWidth()), Math.min(900, bounds.getHeight()));
@@ -80,7 +83,7 @@ public final class ThreeWayWindow {
         String title = stage.getTitle();
         stage.setTitle("Writing " + out.getFileName() + "\u2026");
         executor.submit(() -> {
-            ThreeWayPdf.write(c, out, options);
+            ThreeWayPdf.write(c, out, options, inputs);
             return out;
         }, written -> stage.setTitle(title), error -> {
             stage.setTitle(title);
