@@ -74,11 +74,56 @@ class ThreeWayWindowTest extends ApplicationTest {
                 .containsAll(List.of("changed in negotiation", "new this session", "verb changed")));
         FxTestSupport.saveSnapshot(view.getScene(), "threeway-window");
 
+        assertEquals(STORIES, interactGet(() -> view.cells().stream().map(ThreeWayWindowTest::shown).toList()));
+
         interact(() -> view.getScene().getWindow().requestFocus());
-        type(KeyCode.F7);
-        type(KeyCode.F7);
-        assertEquals("Change 2 of 6", lookup("#negotiation-position").queryAs(Label.class).getText());
-        assertEquals("PP 3", view.panel().list().getSelectionModel().getSelectedItem().label());
+        List<String> stops = new java.util.ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            type(KeyCode.F7);
+            stops.add(view.panel().list().getSelectionModel().getSelectedItem().label());
+        }
+        assertEquals(List.of("PP 2", "PP 3", "OP 8", "OP 10", "OP 12", "OP 14", "OP 14"), stops,
+                "F7 stops at each story but carried over, and stays on the last");
+        assertEquals("Change 6 of 6", lookup("#negotiation-position").queryAs(Label.class).getText());
+        press(KeyCode.SHIFT).type(KeyCode.F7).release(KeyCode.SHIFT);
+        assertEquals("Change 5 of 6", lookup("#negotiation-position").queryAs(Label.class).getText());
+        assertEquals("OP 12", view.panel().list().getSelectionModel().getSelectedItem().label());
+    }
+
+    /**
+     * Every row as the window shows it: the three numbers ("-" for a gap) and the story badge, the
+     * stories of org.clausewise.compare.NegotiationStoriesTest in the badge's words.
+     */
+    private static final List<String> STORIES = List.of(
+            "PP 1 | PP 1 | PP 1 | carried over unchanged",
+            "PP 2 | PP 2 | PP 2 | changed from last year",
+            "PP 3 | PP 3 | PP 3 | changed in negotiation",
+            "PP 4 | PP 4 | PP 4 | carried over unchanged",
+            "PP 5 | PP 5 | PP 5 | carried over unchanged",
+            "PP 6 | PP 6 | PP 6 | carried over unchanged",
+            "PP 7 | PP 7 | PP 7 | carried over unchanged",
+            "PP 8 | PP 8 | PP 8 | carried over unchanged",
+            "PP 9 | PP 9 | PP 9 | carried over unchanged",
+            "OP 1 | OP 1 | OP 1 | carried over unchanged",
+            "OP 2 | OP 2 | OP 2 | carried over unchanged",
+            "OP 3 | OP 3 | OP 3 | carried over unchanged",
+            "OP 4 | OP 4 | OP 4 | carried over unchanged",
+            "OP 5 | OP 5 | OP 5 | carried over unchanged",
+            "OP 6 | OP 6 | OP 6 | carried over unchanged",
+            "OP 7 | OP 7 | OP 7 | carried over unchanged",
+            "OP 8 | OP 8 | OP 8 | changed from last year",
+            "OP 9 | OP 9 | OP 9 | carried over unchanged",
+            "- | OP 10 | OP 10 | new this session",
+            "OP 10 | OP 11 | OP 11 | carried over unchanged",
+            "- | OP 12 | OP 12 | changed in negotiation",
+            "OP 11 | OP 13 | OP 13 | carried over unchanged",
+            "OP 12 | OP 14 | OP 14 | changed from last year");
+
+    private static String shown(ThreeWayRowCell cell) {
+        List<String> numbers = cell.lookupAll("." + org.clausewise.ui.Styles.CLAUSE_NUMBER).stream()
+                .map(n -> ((Label) n).getText()).map(t -> t.isEmpty() ? "-" : t).toList();
+        String story = ((Label) cell.lookup("." + ThreeWayStyles.STORY)).getText();
+        return String.join(" | ", numbers) + " | " + story;
     }
 
     /**
