@@ -10,7 +10,11 @@ import org.clausewise.present.Column;
 record ThreeWayGeometry(PageGeometry page) {
     static final float STORY = 66;
     static final float STORY_GAP = 10;
-    static final float NUMBER = 32;
+    /** Room for "OP 123" and for "Annex" over an annex paragraph's "PP 4" (see ThreeWayRowComposer). */
+    static final float NUMBER = 36;
+    /** Clause numbers are set in bold at this size, and keep this much room before the text. */
+    static final float NUMBER_SIZE = 8.5f;
+    static final float NUMBER_PAD = 2;
     static final float COLUMN_GAP = 12;
 
     float storyX() {

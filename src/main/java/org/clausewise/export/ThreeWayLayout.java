@@ -25,7 +25,7 @@ final class ThreeWayLayout {
         ThreeWayGeometry columns = new ThreeWayGeometry(page);
         LineBreaker breaker = new LineBreaker(fonts, PageGeometry.TEXT_SIZE);
         ThreeWayRowComposer composer = new ThreeWayRowComposer(breaker,
-                new RowComposer(breaker, fonts, columns.textWidth(), PageGeometry.SUB_INDENT), columns);
+                new RowComposer(breaker, fonts, columns.textWidth(), PageGeometry.SUB_INDENT), columns, fonts);
         ThreeWaySummaryBlock summary = new ThreeWaySummaryBlock(presentation, fonts, page.bodyWidth());
         Paginator paginator = new Paginator(page);
         paginator.summary(summary.height());

@@ -15,7 +15,6 @@ import org.clausewise.present.Column;
  * column, so selecting or extracting the text reads one text's clause at a time.
  */
 final class ThreeWayPageRenderer implements PdfDocuments.Drawing {
-    private static final float GUTTER_NUMBER_SIZE = 8.5f;
 
     private final ThreeWayComparison comparison;
     private final ThreeWayLayout layout;
@@ -126,15 +125,15 @@ final class ThreeWayPageRenderer implements PdfDocuments.Drawing {
         shadeGaps(painter, s, cells, column);
         float x = columns.columnX(column);
         float textX = columns.textX(column);
+        // a row that goes on from the page before repeats its number, on as many lines as at its start
+        List<String> repeated = s.continued() && hasText(cells, s) && s.block().row().label(column) != null
+                ? ThreeWayRowComposer.numberLines(fonts, s.block().row().label(column)) : List.of();
         for (int i = s.from(); i < s.to(); i++) {
             Cell cell = cells.get(i);
             float baseline = baseline(s, i);
-            String gutter = cell.gutter();
-            if (i == s.from() && s.continued() && hasText(cells, s)) {
-                gutter = s.block().row().label(column);
-            }
+            String gutter = i - s.from() < repeated.size() ? repeated.get(i - s.from()) : cell.gutter();
             if (gutter != null) {
-                painter.plain(gutter, fonts.bold, GUTTER_NUMBER_SIZE, Palette.tag(Tag.NUMBER), x, baseline);
+                painter.plain(gutter, fonts.bold, ThreeWayGeometry.NUMBER_SIZE, Palette.tag(Tag.NUMBER), x, baseline);
             }
             if (cell.prefix() != null) {
                 painter.plain(cell.prefix(), fonts.regular, PageGeometry.TEXT_SIZE, Palette.INK,

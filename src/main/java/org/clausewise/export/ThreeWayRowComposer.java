@@ -21,11 +21,13 @@ final class ThreeWayRowComposer {
     private final LineBreaker breaker;
     private final RowComposer notes;
     private final ThreeWayGeometry geometry;
+    private final PdfFonts fonts;
 
-    ThreeWayRowComposer(LineBreaker breaker, RowComposer notes, ThreeWayGeometry geometry) {
+    ThreeWayRowComposer(LineBreaker breaker, RowComposer notes, ThreeWayGeometry geometry, PdfFonts fonts) {
         this.breaker = breaker;
         this.notes = notes;
         this.geometry = geometry;
+        this.fonts = fonts;
     }
 
     ThreeWayBlock compose(ThreeWayPresentedRow row) {
@@ -46,11 +48,20 @@ final class ThreeWayRowComposer {
             String label = row.label(c);
             if (label != null) {
                 List<Cell> cells = columns.get(c);
-                cells.set(0, cells.get(0).withGutter(label, Tag.NUMBER));
+                List<String> pieces = numberLines(fonts, label);
+                for (int i = 0; i < pieces.size(); i++) {
+                    if (i == cells.size()) {
+                        cells.add(Cell.blank(false));
+                    }
+                    cells.set(i, cells.get(i).withGutter(pieces.get(i), Tag.NUMBER));
+                }
             }
         }
         List<Cell> story = storyCells(row);
-        int lines = Math.max(story.size(), columns.get(Column.PREVIOUS).size());
+        int lines = story.size();
+        for (Column c : Column.values()) {
+            lines = Math.max(lines, columns.get(c).size());
+        }
         while (story.size() < lines) {
             story.add(Cell.blank(false));
         }
@@ -62,6 +73,49 @@ final class ThreeWayRowComposer {
         }
         return new ThreeWayBlock(row, story, columns.get(Column.PREVIOUS), columns.get(Column.DRAFT),
                 columns.get(Column.ADOPTED));
+    }
+
+    /**
+     * A clause number on as many lines of its narrow gutter as it needs: "OP 12" on one; an annex
+     * paragraph's number too wide for one line keeps its last two words ("PP 4") together under the
+     * annex's name ("Annex", or "Annex II" where that fits). Words are never cut.
+     */
+    static List<String> numberLines(PdfFonts fonts, String label) {
+        List<String> words = List.of(label.split(" "));
+        if (fits(fonts, label) || words.size() < 3) {
+            return wrap(fonts, words);
+        }
+        List<String> lines = new ArrayList<>(wrap(fonts, words.subList(0, words.size() - 2)));
+        lines.addAll(wrap(fonts, words.subList(words.size() - 2, words.size())));
+        return lines;
+    }
+
+    private static List<String> wrap(PdfFonts fonts, List<String> words) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : words) {
+            String tried = line.length() == 0 ? word : line + " " + word;
+            if (line.length() > 0 && !fits(fonts, tried)) {
+                lines.add(line.toString());
+                line.setLength(0);
+                line.append(word);
+            } else {
+                line.setLength(0);
+                line.append(tried);
+            }
+        }
+        if (line.length() > 0) {
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+
+    private static boolean fits(PdfFonts fonts, String text) {
+        return numberWidth(fonts, text) <= ThreeWayGeometry.NUMBER - ThreeWayGeometry.NUMBER_PAD;
+    }
+
+    private static float numberWidth(PdfFonts fonts, String text) {
+        return fonts.width(fonts.bold, fonts.printable(fonts.bold, text), ThreeWayGeometry.NUMBER_SIZE);
     }
 
     /** The story in its colour, then each note, one line per piece that fits the column. */

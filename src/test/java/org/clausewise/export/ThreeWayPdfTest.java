@@ -99,6 +99,26 @@ class ThreeWayPdfTest {
         }
     }
 
+    /** An annex paragraph's number ("Annex II PP 4") is wider than the gutter: it takes lines, never the text's room. */
+    @Test
+    void longClauseNumbersStayInTheirGutter() throws IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            PdfFonts fonts = new PdfFonts(doc);
+            assertEquals(List.of("OP 12"), ThreeWayRowComposer.numberLines(fonts, "OP 12"));
+            assertEquals(List.of("Annex", "PP 4"), ThreeWayRowComposer.numberLines(fonts, "Annex PP 4"));
+            assertEquals(List.of("Annex", "art. 15"), ThreeWayRowComposer.numberLines(fonts, "Annex art. 15"));
+            List<String> annex = ThreeWayRowComposer.numberLines(fonts, "Annex II PP 14");
+            assertEquals("PP 14", annex.get(annex.size() - 1));
+            assertEquals("Annex II PP 14", String.join(" ", annex));
+            for (String label : List.of("OP 123", "Annex PP 4", "Annex II PP 14", "Annex II rule 17")) {
+                for (String line : ThreeWayRowComposer.numberLines(fonts, label)) {
+                    float width = fonts.width(fonts.bold, line, ThreeWayGeometry.NUMBER_SIZE);
+                    assertTrue(width <= ThreeWayGeometry.NUMBER - ThreeWayGeometry.NUMBER_PAD, line + ": " + width);
+                }
+            }
+        }
+    }
+
     @Test
     void aFailedWriteLeavesNothing(@TempDir Path dir) throws IOException {
         Path out = dir.resolve("missing/n.pdf");

@@ -43,6 +43,7 @@ final class ThreeWayRowCell extends GridPane {
         for (Column c : Column.values()) {
             Label number = new Label(row.label(c) == null ? "" : row.label(c));
             number.getStyleClass().add(Styles.CLAUSE_NUMBER);
+            number.setWrapText(true); // "Annex II" over "PP 4" rather than cut short in the narrow column
             add(number, 1 + 2 * c.ordinal(), 0);
             add(row.has(c) ? new ClausePreview(ScreenText.of(row.text(c))) : RowCell.gap(), 2 + 2 * c.ordinal(), 0);
         }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.Scene;
@@ -22,7 +23,10 @@ import org.clausewise.ui.TestServices;
 import org.clausewise.ui.Theme;
 import org.clausewise.ui.library.LibraryEntry;
 import org.clausewise.ui.settings.Settings;
+import org.clausewise.ingest.ResolutionFiles;
+import org.clausewise.model.Resolution;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxToolkit;
@@ -158,6 +162,36 @@ class ThreeWayWindowTest extends ApplicationTest {
         FxTestSupport.saveSnapshot(small, "threeway-1024");
         interact(() -> small.getStylesheets().setAll(Theme.DARK.stylesheets()));
         FxTestSupport.saveSnapshot(small, "threeway-1024-dark");
+    }
+
+    /**
+     * A real triple with an annex (78/249 → 79/255, the adopted text standing in for the draft): an
+     * annex paragraph's number wraps in its narrow column instead of being cut short. Skipped without
+     * ../shared/pdf.
+     */
+    @Test
+    void annexNumbersWrapInTheirColumn() throws Exception {
+        Path previous = Path.of("..", "shared", "pdf", "78", "A_RES_78_249.pdf");
+        Path adopted = Path.of("..", "shared", "pdf", "79", "A_RES_79_255.pdf");
+        Assumptions.assumeTrue(Files.isRegularFile(previous) && Files.isRegularFile(adopted),
+                "../shared/pdf is not there");
+        Resolution last = ResolutionFiles.read(previous);
+        Resolution now = ResolutionFiles.read(adopted);
+        ThreeWayViewModel vm = new ThreeWayViewModel(new org.clausewise.compare.ThreeWayComparer().compare(last, now,
+                now), ViewOptions.ALL);
+        Scene scene = scene(vm, 1440, 900, Theme.LIGHT);
+        ThreeWayView view = (ThreeWayView) scene.getRoot();
+        interact(() -> vm.presentation().changes().forEach(c -> vm.nextChange()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(vm.currentRow().orElseThrow().label().startsWith("Annex"), vm.currentRow().orElseThrow().label());
+        FxTestSupport.saveSnapshot(scene, "threeway-annex");
+        List<String> cut = interactGet(() -> view.cells().stream()
+                .flatMap(cell -> cell.lookupAll("." + org.clausewise.ui.Styles.CLAUSE_NUMBER).stream())
+                .map(n -> (Label) n)
+                .filter(l -> !l.getText().isEmpty() && !((javafx.scene.text.Text) l.lookup(".text")).getText()
+                        .equals(l.getText()))
+                .map(Label::getText).toList());
+        assertEquals(List.of(), cut, "numbers shown in full");
     }
 
     private Scene scene(ThreeWayViewModel vm, double width, double height, Theme theme) throws Exception {
