@@ -130,6 +130,38 @@ class ThreeWayWindowTest extends ApplicationTest {
         return String.join(" | ", numbers) + " | " + story;
     }
 
+    /** View → Compare Three Texts…: picking the draft fills in its series' other two texts; OK opens the view. */
+    @Test
+    void theDialogFillsInTheDraftsSeries() throws Exception {
+        MenuItem compareThree = window.viewMenu().getItems().stream()
+                .filter(i -> "Compare _Three Texts\u2026".equals(i.getText())).findFirst().orElseThrow();
+        javafx.application.Platform.runLater(compareThree::fire); // the dialog waits for its answer
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ComboBox<LibraryEntry> previous = lookup("#three-previous").queryComboBox();
+        javafx.scene.control.ComboBox<LibraryEntry> draft = lookup("#three-draft").queryComboBox();
+        javafx.scene.control.ComboBox<LibraryEntry> adopted = lookup("#three-adopted").queryComboBox();
+        interact(() -> draft.setValue(entry("A-67-draft-Third-Committee.txt")));
+        assertEquals(entry("A-RES-65-218.txt"), previous.getValue());
+        assertEquals(entry("A-RES-67-169.txt"), adopted.getValue());
+        javafx.scene.control.DialogPane pane = (javafx.scene.control.DialogPane) draft.getScene().getRoot();
+        javafx.scene.Node ok = pane.lookupButton(javafx.scene.control.ButtonType.OK);
+        assertFalse(ok.isDisable());
+        FxTestSupport.saveSnapshot(draft.getScene(), "threeway-dialog");
+        interact(() -> adopted.setValue(previous.getValue()));
+        assertTrue(ok.isDisable(), "the same text twice");
+        interact(() -> adopted.setValue(entry("A-RES-67-169.txt")));
+        interact(() -> ((javafx.scene.control.Button) ok).fire());
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> {
+            try {
+                openView();
+                return true;
+            } catch (AssertionError notYet) {
+                return false;
+            }
+        });
+        assertEquals(23, interactGet(() -> openView().cells().size()));
+    }
+
     /**
      * How it looks: at 1440×900 (light, from the top; dark, at OP 12) and at 1024×700, where the
      * change list folds away and the three columns keep a readable width. Drawn in scenes of those
