@@ -82,7 +82,7 @@ final class ThreeWayJson {
     }
 
     private static Map<String, Object> step(ClauseRow row) {
-        return row == null ? null : CompareCommand.row(row);
+        return row == null ? null : ComparisonJson.row(row);
     }
 
     private static Integer number(Clause c) {

@@ -1,7 +1,8 @@
 package org.clausewise.export;
 
 /** Something put on a page at a height ({@code top} is the y of its upper edge, in points). */
-sealed interface Placed permits Placed.Summary, Placed.Heading, Placed.Segment, Placed.ThreeWaySegment {
+sealed interface Placed permits Placed.Summary, Placed.Heading, Placed.SectionHeading, Placed.Segment,
+        Placed.ThreeWaySegment {
     float top();
 
     /** The height of lines [from, to) of a row, with the row's padding. */
@@ -15,6 +16,13 @@ sealed interface Placed permits Placed.Summary, Placed.Heading, Placed.Segment, 
 
     /** "Preambular paragraphs" / "Operative paragraphs". */
     record Heading(String text, float top) implements Placed {
+    }
+
+    /** A section's or annex's heading, both sides' words beside each other. */
+    record SectionHeading(HeadingBlock block, float top) implements Placed {
+        float height() {
+            return block.lines() * PageGeometry.LEADING + 2 * PageGeometry.ROW_PAD + HeadingBlock.SPACE_ABOVE;
+        }
     }
 
     /**

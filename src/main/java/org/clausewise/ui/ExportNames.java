@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /** File names for exported PDFs: "A-RES-61-168_vs_A-RES-69-179.pdf". */
-public final class ExportNames {
+final class ExportNames {
     private ExportNames() {
     }
 
@@ -20,7 +20,7 @@ public final class ExportNames {
     }
 
     /** Adds ".pdf" when the user typed a name without it. */
-    public static Path withPdfExtension(Path p) {
+    static Path withPdfExtension(Path p) {
         String name = p.getFileName().toString();
         return name.toLowerCase(Locale.ROOT).endsWith(".pdf") ? p : p.resolveSibling(name + ".pdf");
     }

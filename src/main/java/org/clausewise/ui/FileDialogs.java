@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** The open and save dialogs of the File menu. */
-public final class FileDialogs {
+final class FileDialogs {
     private FileDialogs() {
     }
 
@@ -25,7 +25,7 @@ public final class FileDialogs {
     }
 
     /** Where to save the PDF; empty when the user cancels. */
-    public static Optional<Path> choosePdf(Window owner, String suggestedName) {
+    static Optional<Path> choosePdf(Window owner, String suggestedName) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Export comparison as PDF");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF (*.pdf)", "*.pdf"));

@@ -11,7 +11,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.stage.Window;
 import org.clausewise.present.Column;
-import org.clausewise.ui.Styles;
+import org.clausewise.ui.theme.Styles;
 import org.clausewise.ui.library.Library;
 import org.clausewise.ui.library.LibraryEntry;
 
@@ -20,13 +20,19 @@ import org.clausewise.ui.library.LibraryEntry;
  * text. Picking a draft fills the other two from its series when the library has them; OK is
  * enabled once three different texts are picked.
  */
-final class ThreeTextsDialog extends Dialog<ThreeTexts> {
+public final class ThreeTextsDialog extends Dialog<ThreeTexts> {
     private final ComboBox<LibraryEntry> previous = picker("three-previous");
     private final ComboBox<LibraryEntry> draft = picker("three-draft");
     private final ComboBox<LibraryEntry> adopted = picker("three-adopted");
     private final Label problem = new Label();
 
-    ThreeTextsDialog(Window owner, List<String> stylesheets, Library library, Optional<ThreeTexts> first) {
+    /** Shows the dialog and waits: the three texts picked, or empty when cancelled. */
+    public static Optional<ThreeTexts> choose(Window owner, List<String> stylesheets, Library library,
+                                              Optional<ThreeTexts> first) {
+        return new ThreeTextsDialog(owner, stylesheets, library, first).showAndWait();
+    }
+
+    private ThreeTextsDialog(Window owner, List<String> stylesheets, Library library, Optional<ThreeTexts> first) {
         setTitle("Compare three texts");
         setHeaderText("Last session's resolution, this session's draft and the adopted text, side by side");
         if (owner != null) {

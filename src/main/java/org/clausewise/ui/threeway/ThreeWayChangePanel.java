@@ -10,7 +10,7 @@ import org.clausewise.compare.Story;
 import org.clausewise.present.StoryWords;
 import org.clausewise.present.ThreeWayPresentation;
 import org.clausewise.present.ThreeWayPresentedRow;
-import org.clausewise.ui.Styles;
+import org.clausewise.ui.theme.Styles;
 
 /**
  * Beside the rows: how many clauses tell each story, and the change list (the presentation's, so

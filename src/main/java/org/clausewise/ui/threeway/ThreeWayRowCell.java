@@ -14,7 +14,7 @@ import javafx.scene.layout.VBox;
 import org.clausewise.present.Badge;
 import org.clausewise.present.Column;
 import org.clausewise.present.ThreeWayPresentedRow;
-import org.clausewise.ui.Styles;
+import org.clausewise.ui.theme.Styles;
 import org.clausewise.ui.viewer.ClausePreview;
 import org.clausewise.ui.viewer.RowCell;
 import org.clausewise.ui.viewer.ScreenText;

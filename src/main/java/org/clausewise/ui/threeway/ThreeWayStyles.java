@@ -2,7 +2,7 @@ package org.clausewise.ui.threeway;
 
 /**
  * Style classes of the negotiation window. The word-level and row ones are the viewer's (base.css,
- * org.clausewise.ui.Styles), so a change looks the same everywhere; the rest are threeway.css's.
+ * org.clausewise.ui.theme.Styles), so a change looks the same everywhere; the rest are threeway.css's.
  */
 final class ThreeWayStyles {
     private ThreeWayStyles() {

@@ -22,7 +22,7 @@ import org.clausewise.model.Resolution;
 import org.clausewise.present.Column;
 import org.clausewise.present.ThreeWayPresentation;
 import org.clausewise.present.ThreeWayPresentedRow;
-import org.clausewise.ui.Styles;
+import org.clausewise.ui.theme.Styles;
 import org.clausewise.ui.library.LibraryEntry;
 
 /**

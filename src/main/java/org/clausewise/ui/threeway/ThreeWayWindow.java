@@ -2,6 +2,8 @@ package org.clausewise.ui.threeway;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.BiFunction;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.input.KeyCode;
@@ -14,8 +16,6 @@ import org.clausewise.compare.ThreeWayComparison;
 import org.clausewise.export.PdfOptions;
 import org.clausewise.export.ThreeWayPdf;
 import org.clausewise.present.ViewOptions;
-import org.clausewise.ui.ExportNames;
-import org.clausewise.ui.FileDialogs;
 import org.clausewise.ui.background.BackgroundExecutor;
 
 /**
@@ -30,12 +30,16 @@ public final class ThreeWayWindow {
     private final BackgroundExecutor executor;
     /** The files of the three texts: the PDF must never replace one of them. */
     private final List<Path> inputs;
+    /** Asks where to save the PDF (owner, suggested name); the main window's save dialog. */
+    private final BiFunction<Window, String, Optional<Path>> choosePdf;
 
     public ThreeWayWindow(ThreeWayComparison comparison, ViewOptions options, Window owner,
-                          List<String> stylesheets, BackgroundExecutor executor, List<Path> inputs) {
+                          List<String> stylesheets, BackgroundExecutor executor, List<Path> inputs,
+                          BiFunction<Window, String, Optional<Path>> choosePdf) {
         this.vm = new ThreeWayViewModel(comparison, options);
         this.executor = executor;
         this.inputs = List.copyOf(inputs);
+        this.choosePdf = choosePdf;
         this.view = new ThreeWayView(vm, this::chooseAndExport);
         var bounds = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(view, Math.min(1440, bounds.getWidth()), Math.min(900, bounds.getHeight()));
@@ -73,7 +77,7 @@ public final class ThreeWayWindow {
     }
 
     private void chooseAndExport() {
-        FileDialogs.choosePdf(stage, vm.suggestedPdfName()).map(ExportNames::withPdfExtension).ifPresent(this::exportPdf);
+        choosePdf.apply(stage, vm.suggestedPdfName()).ifPresent(this::exportPdf);
     }
 
     /** Writes the PDF of what is shown (the toggles as they are) in the background; a failure is one dialog. */

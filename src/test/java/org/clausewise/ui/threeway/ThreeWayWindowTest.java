@@ -20,7 +20,8 @@ import org.clausewise.ui.AppServices;
 import org.clausewise.ui.FxTestSupport;
 import org.clausewise.ui.MainWindow;
 import org.clausewise.ui.TestServices;
-import org.clausewise.ui.Theme;
+import org.clausewise.ui.ThreeWayActions;
+import org.clausewise.ui.theme.Theme;
 import org.clausewise.ui.library.LibraryEntry;
 import org.clausewise.ui.settings.Settings;
 import org.clausewise.ingest.ResolutionFiles;
@@ -124,7 +125,7 @@ class ThreeWayWindowTest extends ApplicationTest {
             "OP 12 | OP 14 | OP 14 | changed from last year");
 
     private static String shown(ThreeWayRowCell cell) {
-        List<String> numbers = cell.lookupAll("." + org.clausewise.ui.Styles.CLAUSE_NUMBER).stream()
+        List<String> numbers = cell.lookupAll("." + org.clausewise.ui.theme.Styles.CLAUSE_NUMBER).stream()
                 .map(n -> ((Label) n).getText()).map(t -> t.isEmpty() ? "-" : t).toList();
         String story = ((Label) cell.lookup("." + ThreeWayStyles.STORY)).getText();
         return String.join(" | ", numbers) + " | " + story;
@@ -218,7 +219,7 @@ class ThreeWayWindowTest extends ApplicationTest {
         assertTrue(vm.currentRow().orElseThrow().label().startsWith("Annex"), vm.currentRow().orElseThrow().label());
         FxTestSupport.saveSnapshot(scene, "threeway-annex");
         List<String> cut = interactGet(() -> view.cells().stream()
-                .flatMap(cell -> cell.lookupAll("." + org.clausewise.ui.Styles.CLAUSE_NUMBER).stream())
+                .flatMap(cell -> cell.lookupAll("." + org.clausewise.ui.theme.Styles.CLAUSE_NUMBER).stream())
                 .map(n -> (Label) n)
                 .filter(l -> !l.getText().isEmpty() && !((javafx.scene.text.Text) l.lookup(".text")).getText()
                         .equals(l.getText()))

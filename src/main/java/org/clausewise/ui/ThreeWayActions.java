@@ -1,4 +1,4 @@
-package org.clausewise.ui.threeway;
+package org.clausewise.ui;
 
 import java.util.Arrays;
 import java.util.List;
@@ -11,14 +11,16 @@ import javafx.scene.input.KeyCombination;
 import org.clausewise.compare.ThreeWayComparer;
 import org.clausewise.compare.ThreeWayComparison;
 import org.clausewise.present.ViewOptions;
-import org.clausewise.ui.MainViewModel;
-import org.clausewise.ui.MainWindow;
 import org.clausewise.ui.library.LibraryEntry;
+import org.clausewise.ui.threeway.ThreeTexts;
+import org.clausewise.ui.threeway.ThreeTextsDialog;
+import org.clausewise.ui.threeway.ThreeWayWindow;
 
 /**
  * The negotiation view's entry points in the main window: View → Compare Three Texts… (Ctrl+T),
  * and on a draft in the timeline the context item "Compare with last session's resolution and
  * with the adopted text" when its series has both. The three texts are compared off the FX thread.
+ * It lives in ui, as HistoryActions does, so ui.threeway never reaches back into the main window.
  */
 public final class ThreeWayActions {
     /** The timeline's words for a draft's context item. */
@@ -51,8 +53,8 @@ public final class ThreeWayActions {
     public void chooseAndOpen() {
         Optional<ThreeTexts> first = ThreeTexts.guess(vm.libraryProperty().get(),
                 Arrays.asList(vm.leftProperty().get(), vm.rightProperty().get()));
-        new ThreeTextsDialog(window.scene().getWindow(), window.scene().getStylesheets(), vm.libraryProperty().get(),
-                first).showAndWait().ifPresent(this::open);
+        ThreeTextsDialog.choose(window.scene().getWindow(), window.scene().getStylesheets(), vm.libraryProperty().get(),
+                first).ifPresent(this::open);
     }
 
     /** Compares the three in the background and opens the window, with the main window's toggles. */
@@ -64,7 +66,8 @@ public final class ThreeWayActions {
                 () -> comparer.compare(three.get(0).resolution(), three.get(1).resolution(), three.get(2).resolution()),
                 (ThreeWayComparison c) -> {
                     last = new ThreeWayWindow(c, options, window.scene().getWindow(), window.scene().getStylesheets(),
-                            window.services().executor(), three.stream().map(LibraryEntry::source).toList());
+                            window.services().executor(), three.stream().map(LibraryEntry::source).toList(),
+                            (owner, name) -> FileDialogs.choosePdf(owner, name).map(ExportNames::withPdfExtension));
                     last.show();
                 },
                 error -> {
