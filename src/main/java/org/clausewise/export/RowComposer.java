@@ -158,11 +158,22 @@ final class RowComposer {
     /** The clause's label in the gutter, cut between words where it is wider than the gutter ("Annex II" / "¶ 12"). */
     private void numberWords(List<Cell> words, String label) {
         float width = PageGeometry.GUTTER - GUTTER_PAD;
+        for (String line : wordLines(List.of(label.split(" ")), tried -> numberWidth(tried) <= width)) {
+            words.add(word(line, Tag.NUMBER));
+        }
+    }
+
+    /**
+     * Words packed into as few lines as {@code fits} allows, never cut (a word too wide alone has a
+     * line of its own); also the three-column PDF's clause numbers.
+     */
+    static List<String> wordLines(List<String> words, java.util.function.Predicate<String> fits) {
+        List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
-        for (String piece : label.split(" ")) {
+        for (String piece : words) {
             String tried = line.length() == 0 ? piece : line + " " + piece;
-            if (line.length() > 0 && numberWidth(tried) > width) {
-                words.add(word(line.toString(), Tag.NUMBER));
+            if (line.length() > 0 && !fits.test(tried)) {
+                lines.add(line.toString());
                 line.setLength(0);
                 line.append(piece);
             } else {
@@ -170,7 +181,8 @@ final class RowComposer {
                 line.append(tried);
             }
         }
-        words.add(word(line.toString(), Tag.NUMBER));
+        lines.add(line.toString());
+        return lines;
     }
 
     private float numberWidth(String text) {

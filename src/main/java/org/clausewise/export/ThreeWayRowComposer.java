@@ -91,23 +91,7 @@ final class ThreeWayRowComposer {
     }
 
     private static List<String> wrap(PdfFonts fonts, List<String> words) {
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : words) {
-            String tried = line.length() == 0 ? word : line + " " + word;
-            if (line.length() > 0 && !fits(fonts, tried)) {
-                lines.add(line.toString());
-                line.setLength(0);
-                line.append(word);
-            } else {
-                line.setLength(0);
-                line.append(tried);
-            }
-        }
-        if (line.length() > 0) {
-            lines.add(line.toString());
-        }
-        return lines;
+        return RowComposer.wordLines(words, line -> fits(fonts, line));
     }
 
     private static boolean fits(PdfFonts fonts, String text) {
