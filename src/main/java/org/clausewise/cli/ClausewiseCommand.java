@@ -21,6 +21,7 @@ import picocli.CommandLine.IVersionProvider;
         subcommands = {
             ParseCommand.class,
             CompareCommand.class,
+            Compare3Command.class,
             HistoryCommand.class,
             SeriesCommand.class,
             GuiCommand.class,

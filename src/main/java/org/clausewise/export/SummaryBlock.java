@@ -14,7 +14,7 @@ import org.clausewise.present.ViewOptions;
  * changes, changed operative verbs, then a legend drawn with the very styles the rows use.
  */
 final class SummaryBlock {
-    private static final float SIZE = 8.5f;
+    static final float SIZE = 8.5f;
     private static final float TITLE_HEIGHT = 14;
     private static final float PAD_BOTTOM = 10;
 
@@ -72,18 +72,28 @@ final class SummaryBlock {
     }
 
     float height() {
-        int legendLines = movedSubparagraphs ? 2 : 1;
-        return TITLE_HEIGHT + (lines.size() + legendLines) * PageGeometry.LEADING + PAD_BOTTOM;
+        return height(lines.size(), movedSubparagraphs ? 2 : 1);
+    }
+
+    /** The height of a summary of {@code lines} lines and a legend of {@code legendLines}. */
+    static float height(int lines, int legendLines) {
+        return TITLE_HEIGHT + (lines + legendLines) * PageGeometry.LEADING + PAD_BOTTOM;
     }
 
     void draw(TextPainter painter, float x, float top) throws IOException {
+        legend(painter, x, drawSummary(painter, fonts, lines, x, top));
+    }
+
+    /** "Summary" over the wrapped lines (the three-column PDF's too); returns the baseline for the legend. */
+    static float drawSummary(TextPainter painter, PdfFonts fonts, List<TextLine> lines, float x, float top)
+            throws IOException {
         painter.plain("Summary", fonts.bold, 10, Palette.INK, x, top - 10);
         float baseline = top - TITLE_HEIGHT - 9;
         for (TextLine line : lines) {
             painter.line(line, x, baseline, SIZE);
             baseline -= PageGeometry.LEADING;
         }
-        legend(painter, x, baseline);
+        return baseline;
     }
 
     private void legend(TextPainter painter, float x, float baseline) throws IOException {

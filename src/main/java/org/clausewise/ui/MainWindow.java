@@ -91,6 +91,7 @@ public final class MainWindow {
             vm.report(UserFileProblem.settings(services.settings().file(), unreadable, services.settings()::startAfresh));
         }
         HistoryActions.install(this);
+        ThreeWayActions.install(this);
     }
 
     private HBox pickerBar() {
@@ -293,6 +294,11 @@ public final class MainWindow {
 
     public MainViewModel viewModel() {
         return vm;
+    }
+
+    /** The services the window was built from (background work, the library), for other screens. */
+    public AppServices services() {
+        return services;
     }
 
     public ComparisonView viewer() {

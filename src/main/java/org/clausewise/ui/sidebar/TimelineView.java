@@ -1,6 +1,8 @@
 package org.clausewise.ui.sidebar;
 
 import javafx.beans.property.ObjectProperty;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeCell;
@@ -16,6 +18,8 @@ import org.clausewise.ui.library.LibraryEntry;
 import org.clausewise.ui.library.SeriesTimeline;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The timeline sidebar: a filter box, then each series as a timeline of sessions, drafts in a
@@ -33,6 +37,9 @@ public final class TimelineView extends VBox {
     private final ObjectProperty<LibraryEntry> right;
     private final TextField filterBox = new TextField();
     private final TreeView<Object> tree = new TreeView<>(new TreeItem<>("Library"));
+    /** What a draft's context menu offers (the negotiation view), and when it applies to a draft. */
+    private String draftActionText;
+    private Function<LibraryEntry, Optional<Runnable>> draftAction = draft -> Optional.empty();
 
     public TimelineView(TimelineViewModel vm, ObjectProperty<LibraryEntry> left, ObjectProperty<LibraryEntry> right) {
         this.vm = vm;
@@ -149,6 +156,28 @@ public final class TimelineView extends VBox {
         return e != null && (s.adopted().contains(e) || s.drafts().contains(e));
     }
 
+    /**
+     * Offers {@code text} on a draft's context menu; the item is enabled when {@code action} has
+     * something to do for that draft.
+     */
+    public void setDraftAction(String text, Function<LibraryEntry, Optional<Runnable>> action) {
+        this.draftActionText = text;
+        this.draftAction = action;
+        tree.refresh();
+    }
+
+    /** The context menu a draft's cell shows, or null (tests use it as a person's right-click would). */
+    public ContextMenu draftMenu(LibraryEntry draft) {
+        if (draftActionText == null || !draft.isDraft()) {
+            return null;
+        }
+        MenuItem item = new MenuItem(draftActionText);
+        Optional<Runnable> run = draftAction.apply(draft);
+        item.setDisable(run.isEmpty());
+        run.ifPresent(r -> item.setOnAction(e -> r.run()));
+        return new ContextMenu(item);
+    }
+
     public TextField filterBox() {
         return filterBox;
     }
@@ -172,9 +201,11 @@ public final class TimelineView extends VBox {
             getStyleClass().removeAll(Styles.SERIES_TITLE, Styles.DRAFT);
             setText(null);
             setGraphic(null);
+            setContextMenu(null);
             if (empty || item == null) {
                 return;
             }
+            setContextMenu(item instanceof LibraryEntry e ? draftMenu(e) : null);
             if (item instanceof LibraryEntry entry) {
                 setGraphic(entryGraphic(entry));
                 if (entry.isDraft()) {
