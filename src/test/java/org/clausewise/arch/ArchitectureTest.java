@@ -32,7 +32,7 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "org.clausewise.ingest..", "org.clausewise.compare..", "org.clausewise.corpus..",
                         "org.clausewise.export..", "org.clausewise.cli..", "org.clausewise.ui..",
-                        "org.clausewise.lineage..", "org.clausewise.present..")
+                        "org.clausewise.lineage..", "org.clausewise.present..", "org.clausewise.amend..")
                 .check(classes);
     }
 
@@ -75,6 +75,24 @@ class ArchitectureTest {
                 .check(classes);
         noClasses().that().resideInAPackage("org.clausewise.compare..")
                 .should().dependOnClassesThat().resideInAPackage("org.clausewise.ingest..")
+                .check(classes);
+    }
+
+    /**
+     * Amendments are applied on the model alone; the window and the command line compare and show
+     * the result, so nothing else in the core depends on it.
+     */
+    @Test
+    void amendUsesOnlyModelAndOnlyTheDrawersUseIt() {
+        noClasses().that().resideInAPackage("org.clausewise.amend..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.clausewise.ingest..", "org.clausewise.compare..", "org.clausewise.corpus..",
+                        "org.clausewise.lineage..", "org.clausewise.present..", "org.clausewise.export..",
+                        "org.clausewise.cli..", "org.clausewise.ui..")
+                .check(classes);
+        noClasses().that().resideOutsideOfPackages("org.clausewise.amend..", "org.clausewise.cli..",
+                        "org.clausewise.ui..")
+                .should().dependOnClassesThat().resideInAPackage("org.clausewise.amend..")
                 .check(classes);
     }
 
