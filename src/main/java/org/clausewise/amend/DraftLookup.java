@@ -29,11 +29,21 @@ public final class DraftLookup {
 
         /** "draft A/C.3/80/L.2 not found", or "A/C.3/80/L.2/Rev.1 (the latest revision of A/C.3/80/L.2)". */
         public String describe() {
+            if (named == null || named.isBlank()) {
+                return "the amendment does not say which draft it amends";
+            }
             if (used.isEmpty()) {
                 return "draft " + named + " not found";
             }
             return isRevision() ? usedSymbol + " (the latest revision of " + named + ")" : usedSymbol;
         }
+    }
+
+    /** The two symbols name one draft, whatever its revision: A/C.3/80/L.2 and A/C.3/80/L.2/Rev.1. */
+    public static boolean sameDraft(String a, String b) {
+        var sa = DraftSymbol.of(a);
+        var sb = DraftSymbol.of(b);
+        return sa.isPresent() && sb.isPresent() && sa.get().sameDocument(sb.get());
     }
 
     /** The latest revision of {@code named} among {@code texts}, each known by {@code symbolOf}. */

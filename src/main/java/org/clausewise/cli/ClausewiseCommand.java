@@ -19,6 +19,7 @@ import picocli.CommandLine.IVersionProvider;
             ParseCommand.class,
             CompareCommand.class,
             HistoryCommand.class,
+            AmendCommand.class,
             GuiCommand.class,
             BenchCommand.class,
             HelpCommand.class,

@@ -9,8 +9,8 @@ import org.clausewise.model.Resolution;
  * the parser as real ones are: five preambular paragraphs, six operative ones, OP 4 with
  * sub-paragraphs (a)–(d), and "made-up concern" twice in OP 5.
  */
-final class MadeUpTexts {
-    static final String DRAFT = "United Nations\nA/C.3/99/L.7\nGeneral Assembly\nDistr.: Limited\n1 November 2099\n"
+public final class MadeUpTexts {
+    public static final String DRAFT = "United Nations\nA/C.3/99/L.7\nGeneral Assembly\nDistr.: Limited\n1 November 2099\n"
             + "Original: English\n\nNinety-ninth session\nThird Committee\nAgenda item 12 (a)\nMade-up agenda item\n\n"
             + "Freedonia and Sylvania:* draft resolution\n\n"
             + "Made-up cooperation in the field of made-up rights\n\n"
@@ -41,11 +41,16 @@ final class MadeUpTexts {
 
     /** An amendment to A/C.3/99/L.7 with these instructions (one paragraph each, new text on the lines after). */
     static Resolution amendment(String symbol, String instructions) {
-        return parse("United Nations\n" + symbol + "\nGeneral Assembly\nDistr.: Limited\n3 November 2099\n"
+        return parse(amendmentText(symbol, instructions), symbol.replace('/', '_') + ".txt");
+    }
+
+    /** The text of {@link #amendment}, to write to a file. */
+    public static String amendmentText(String symbol, String instructions) {
+        return "United Nations\n" + symbol + "\nGeneral Assembly\nDistr.: Limited\n3 November 2099\n"
                 + "Original: English\n\nNinety-ninth session\nThird Committee\nAgenda item 12 (a)\nMade-up agenda item\n"
                 + "Freedonia:* amendment to draft resolution A/C.3/99/L.7\n\n"
                 + "Made-up cooperation in the field of made-up rights\n\n" + instructions
-                + "\n__________________\n* On behalf of made-up States.\n", symbol.replace('/', '_') + ".txt");
+                + "\n__________________\n* On behalf of made-up States.\n";
     }
 
     static Resolution parse(String text, String name) {

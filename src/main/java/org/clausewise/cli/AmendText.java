@@ -1,0 +1,97 @@
+package org.clausewise.cli;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.clausewise.amend.AmendedDraft;
+import org.clausewise.amend.InstructionOutcome;
+import org.clausewise.model.ChangeKind;
+import org.clausewise.model.Clause;
+import org.clausewise.model.Resolution;
+import org.clausewise.model.SubParagraph;
+import org.clausewise.present.Presentation;
+import org.clausewise.present.PresentedRow;
+import org.clausewise.present.Side;
+import org.clausewise.present.SubparagraphLine;
+
+/**
+ * The text form of {@code amend}: which draft, what each instruction did (and the instruction as
+ * printed), then the amended text's clauses, each marked as in {@code compare} ({@code = ~ + - >})
+ * with what the amendments changed as {@code [-deleted-]{+inserted+}}.
+ */
+final class AmendText {
+    private static final String INDENT = "      ";
+
+    private AmendText() {
+    }
+
+    static String render(AmendedDraft a, String note, Presentation shown) {
+        StringBuilder sb = new StringBuilder();
+        Resolution draft = a.draft();
+        sb.append(a.amended().displayName()).append(" by ")
+                .append(a.amendments().stream().map(Resolution::displayName).collect(Collectors.joining(", "))).append('\n');
+        sb.append("Draft: ").append(draft.displayName()).append(draft.date() == null ? "" : " (" + draft.date() + ")")
+                .append(draft.title() == null ? "" : ", " + draft.title()).append('\n');
+        if (note != null) {
+            sb.append("Note: ").append(note).append('\n');
+        }
+        sb.append("\nInstructions\n");
+        for (InstructionOutcome o : a.outcomes()) {
+            sb.append("  ").append(o.applied() ? "applied     " : "NOT applied ").append(o.amendment()).append(" (")
+                    .append(o.number()).append(") ").append(o.detail()).append('\n');
+            sb.append(INDENT).append(o.instruction().printed()).append('\n');
+        }
+        sb.append(a.appliedCount()).append(" of ").append(a.outcomes().size()).append(" instructions applied.\n");
+        sb.append(ComparisonText.summary(shown.summary())).append('\n');
+        for (Presentation.Group group : shown.groups()) {
+            sb.append('\n').append(group.heading().title()).append('\n');
+            if (group.heading().total() == 0) {
+                sb.append("  (none)\n");
+            } else if (group.rows().isEmpty()) {
+                sb.append("  (no changes)\n");
+            }
+            for (PresentedRow row : group.rows()) {
+                clause(sb, row);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** "= PP 3  text", "- PP 38  [-text-]", "~ OP 10 → OP 9  text with {+edits+}", sub-paragraphs below. */
+    private static void clause(StringBuilder sb, PresentedRow row) {
+        sb.append("  ").append(marker(row.kind())).append(' ').append(row.label().replace("\u2192", "->")).append("  ");
+        if (!row.isChange()) {
+            Clause c = row.clause(Side.RIGHT);
+            sb.append(c.text()).append('\n');
+            for (SubParagraph s : c.subparagraphs()) {
+                sub(sb, s, INDENT);
+            }
+            return;
+        }
+        sb.append(RunText.brackets(row.redline())).append('\n');
+        for (SubparagraphLine s : row.subparagraphs()) {
+            sb.append(INDENT).append(s.kind() == null ? ' ' : marker(s.kind())).append(" (").append(s.label()).append(") ")
+                    .append(RunText.brackets(s.redline())).append('\n');
+        }
+    }
+
+    private static void sub(StringBuilder sb, SubParagraph s, String indent) {
+        sb.append(indent).append("(").append(s.label()).append(") ").append(s.text()).append('\n');
+        for (SubParagraph child : s.subparagraphs()) {
+            sub(sb, child, indent + "  ");
+        }
+    }
+
+    private static char marker(ChangeKind kind) {
+        switch (kind) {
+            case UNCHANGED: return '=';
+            case MODIFIED: return '~';
+            case ADDED: return '+';
+            case REMOVED: return '-';
+            default: return '>';
+        }
+    }
+
+    static List<String> lines(String text) {
+        return text.lines().toList();
+    }
+}
