@@ -54,7 +54,7 @@ final class AmendedDrafts {
             throw new BadInputException("amend: the amendment does not say which draft it amends; name the draft's file");
         }
         Corpus texts = new CorpusLoader().load(List.of(folder));
-        DraftLookup.Found<CorpusEntry> found = DraftLookup.find(named, texts.entries(), e -> e.resolution().symbol());
+        DraftLookup.Found<CorpusEntry> found = DraftLookup.find(named, texts.entries(), e -> e.summary().symbol());
         if (found.used().isEmpty()) {
             throw new BadInputException("amend: " + found.describe() + " in " + folder + " (" + by(amendments)
                     + " amends it; " + texts.entries().size() + " texts read there)");

@@ -4,8 +4,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code bench [parse|compare|export|present|history|import]}: prints speed figures measured on the bundled
- * corpus. With no benchmark named, runs them all with their defaults. Each benchmark warms up
+ * {@code bench [parse|compare|export|present|history|import|corpus]}: prints speed figures measured
+ * on the bundled corpus (corpus: libraries grown from it and from ../shared/pdf). With no benchmark
+ * named, runs them all with their defaults. Each benchmark warms up
  * before it measures. A new benchmark is a {@link CliCommand} added to {@code subcommands}.
  */
 @Command(name = "bench",
@@ -18,6 +19,7 @@ import picocli.CommandLine.Command;
             PresentBench.class,
             HistoryBench.class,
             ImportBench.class,
+            CorpusBench.class,
         },
         footer = {"", "Report the figures together with the machine's load (cat /proc/loadavg).",
             "", "Examples:",

@@ -20,6 +20,7 @@ import picocli.CommandLine.IVersionProvider;
             CompareCommand.class,
             HistoryCommand.class,
             AmendCommand.class,
+            SeriesCommand.class,
             GuiCommand.class,
             BenchCommand.class,
             HelpCommand.class,

@@ -9,6 +9,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.clausewise.ingest.pdf.PdfTextReader;
 
 /**
  * PDFs for {@code bench import} when the official ones are not at hand: each bundled corpus text
@@ -17,6 +18,8 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
  */
 final class SamplePdfs {
     private static final float TOP = 72;
+    /** The first page leaves the top fifth to the masthead, as the official PDFs do. */
+    private static final float FIRST_TOP = 200;
     private static final float BOTTOM = 720;
     private static final float LEADING = 12;
 
@@ -24,6 +27,7 @@ final class SamplePdfs {
     }
 
     static byte[] render(String text) throws IOException {
+        PdfTextReader.quietPdfBox();
         PDType1Font times = new PDType1Font(Standard14Fonts.FontName.TIMES_ROMAN);
         try (PDDocument document = new PDDocument()) {
             PDPageContentStream page = null;
@@ -36,7 +40,7 @@ final class SamplePdfs {
                     PDPage p = new PDPage(PDRectangle.LETTER);
                     document.addPage(p);
                     page = new PDPageContentStream(document, p);
-                    y = TOP;
+                    y = document.getNumberOfPages() == 1 ? FIRST_TOP : TOP;
                 }
                 y += LEADING;
                 String shown = encodable(times, line.strip());

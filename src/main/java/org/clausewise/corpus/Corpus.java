@@ -2,6 +2,7 @@ package org.clausewise.corpus;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,8 @@ public final class Corpus {
     private final List<CorpusEntry> entries;
     private final List<LoadFailure> failures;
     private final List<Series> series;
+    private final List<TitleChange> titleChanges;
+    private final Map<CorpusEntry, Series> seriesByEntry = new IdentityHashMap<>();
 
     /** Entries keep their order; a second entry for the same file replaces the first. */
     public Corpus(List<CorpusEntry> entries, List<LoadFailure> failures) {
@@ -27,7 +30,14 @@ public final class Corpus {
         }
         this.entries = List.copyOf(bySource.values());
         this.failures = List.copyOf(failures);
-        this.series = SeriesGrouper.group(this.entries);
+        SeriesGrouper.Grouping grouping = SeriesGrouper.group(this.entries);
+        this.series = grouping.series();
+        this.titleChanges = grouping.titleChanges();
+        for (Series s : series) {
+            for (CorpusEntry e : s.timeline()) {
+                seriesByEntry.put(e, s);
+            }
+        }
     }
 
     public static Corpus empty() {
@@ -45,6 +55,18 @@ public final class Corpus {
     /** Series ordered by title; each a timeline ordered by session, drafts before adopted texts. */
     public List<Series> series() {
         return series;
+    }
+
+    /** The renamings the grouping linked (a text citing an earlier one of another title and like it). */
+    public List<TitleChange> titleChanges() {
+        return titleChanges;
+    }
+
+    /** True when the two texts are in different series: comparing them compares two resolutions. */
+    public boolean differentSeries(CorpusEntry a, CorpusEntry b) {
+        Optional<Series> sa = seriesOf(a);
+        Optional<Series> sb = seriesOf(b);
+        return sa.isPresent() && sb.isPresent() && sa.get() != sb.get();
     }
 
     public boolean isEmpty() {
@@ -92,12 +114,13 @@ public final class Corpus {
 
     /** The adopted text with this symbol ("A/RES/69/179", any case). */
     public Optional<CorpusEntry> findBySymbol(String symbol) {
-        return entries.stream().filter(e -> symbol.equalsIgnoreCase(e.resolution().symbol())).findFirst();
+        return entries.stream().filter(e -> symbol.equalsIgnoreCase(e.summary().symbol())).findFirst();
     }
 
     /** The series this text belongs to. */
     public Optional<Series> seriesOf(CorpusEntry entry) {
-        return series.stream().filter(s -> s.contains(entry)).findFirst();
+        Series known = seriesByEntry.get(entry);
+        return known != null ? Optional.of(known) : series.stream().filter(s -> s.contains(entry)).findFirst();
     }
 
     static boolean sameFile(Path a, Path b) {

@@ -7,11 +7,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -20,46 +19,168 @@ import org.clausewise.ingest.ResolutionFiles;
 import org.clausewise.model.Resolution;
 
 /**
- * Reads files and folders into a {@link Corpus}. A folder contributes its .pdf, .txt and .md files (not
- * its sub-folders). Files are parsed in parallel; a file that cannot be read becomes a
- * {@link LoadFailure} and costs nothing else.
+ * Reads files and folders into a {@link Corpus}. A folder contributes its .pdf, .txt and .md
+ * files (not its sub-folders). With a {@link TextIndex}, a file read before and unchanged since (same path, size
+ * and modification time) costs nothing but a look at its size and date; others are parsed in
+ * parallel, each within a time limit, and added to the index. A file that cannot be read, or takes
+ * longer than the limit, becomes a {@link LoadFailure} and costs nothing else.
  */
 public final class CorpusLoader {
+    /** Per file; {@code -Dclausewise.readTimeLimit=SECONDS} changes it. */
+    public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(10);
+
     private final ResolutionReader reader;
     private final Predicate<Path> isCandidate;
+    private final TextIndex index;
+    private final Duration timeLimit;
+    private final RecentTexts recent = new RecentTexts();
 
+    /** Parses everything it loads and holds it in memory (no index): for one-off commands and tests. */
     public CorpusLoader() {
         this(ResolutionReader.parser(), ResolutionFiles::isCandidate);
     }
 
     public CorpusLoader(ResolutionReader reader, Predicate<Path> isCandidate) {
-        this.reader = reader;
-        this.isCandidate = isCandidate;
+        this(reader, isCandidate, null, configuredTimeLimit());
     }
 
-    /**
-     * Loads the files and folders given, in that order. {@code progress} hears once before the
-     * first file and once after each; calls come from worker threads but never overlap.
-     */
-    public Corpus load(List<Path> filesOrFolders, Consumer<LoadProgress> progress) {
-        List<LoadFailure> failures = new ArrayList<>();
-        List<Path> files = expand(filesOrFolders, failures);
-        progress.accept(new LoadProgress(0, files.size(), null));
-        List<Outcome> outcomes = readAll(files, progress);
-        List<CorpusEntry> entries = new ArrayList<>();
-        for (Outcome o : outcomes) {
-            if (o.resolution != null) {
-                entries.add(new CorpusEntry(o.file, o.resolution));
-            } else {
-                failures.add(new LoadFailure(o.file, o.message));
+    /** @param index where parsed texts are kept between runs, or null to hold them in memory */
+    public CorpusLoader(ResolutionReader reader, Predicate<Path> isCandidate, TextIndex index, Duration timeLimit) {
+        this.reader = reader;
+        this.isCandidate = isCandidate;
+        this.index = index;
+        this.timeLimit = timeLimit;
+    }
+
+    /** The parser, with the given index. */
+    public static CorpusLoader withIndex(TextIndex index) {
+        return new CorpusLoader(ResolutionReader.parser(), ResolutionFiles::isCandidate, index, configuredTimeLimit());
+    }
+
+    /** The index this loader keeps texts in, or null. */
+    public TextIndex index() {
+        return index;
+    }
+
+    static Duration configuredTimeLimit() {
+        try {
+            double seconds = Double.parseDouble(System.getProperty("clausewise.readTimeLimit", ""));
+            if (seconds > 0 && seconds < 1e6) {
+                return Duration.ofMillis((long) (seconds * 1000));
             }
+        } catch (NumberFormatException e) {
+            // not set, or not a number: the default
         }
-        return new Corpus(entries, failures);
+        return DEFAULT_TIME_LIMIT;
     }
 
     /** Loads without reporting progress. */
     public Corpus load(List<Path> filesOrFolders) {
         return load(filesOrFolders, p -> { });
+    }
+
+    public Corpus load(List<Path> filesOrFolders, Consumer<LoadProgress> progress) {
+        return load(filesOrFolders, progress, () -> false);
+    }
+
+    /**
+     * Loads the files and folders given, in that order. {@code progress} hears once before the
+     * first file and once after each (from the calling thread). When {@code cancelled} turns true
+     * the load stops soon after and returns the texts read so far.
+     */
+    public Corpus load(List<Path> filesOrFolders, Consumer<LoadProgress> progress, BooleanSupplier cancelled) {
+        List<LoadFailure> failures = new ArrayList<>();
+        List<Path> files = expand(filesOrFolders, failures);
+        CorpusEntry[] entries = new CorpusEntry[files.size()];
+        LoadFailure[] failed = new LoadFailure[files.size()];
+        List<Integer> toRead = new ArrayList<>();
+        int done = 0;
+        for (int i = 0; i < files.size(); i++) {
+            if (!fromIndex(files.get(i), i, entries, failed)) {
+                toRead.add(i);
+            } else {
+                done++;
+            }
+        }
+        progress.accept(new LoadProgress(done, files.size(), null));
+        int[] count = {done};
+        List<Callable<Outcome>> jobs = toRead.stream().map(i -> (Callable<Outcome>) () -> readOne(files.get(i))).toList();
+        new TimeLimitedReads(Runtime.getRuntime().availableProcessors(), timeLimit).runAll(jobs, cancelled, (job, result) -> {
+            int i = toRead.get(job);
+            Path file = files.get(i);
+            if (result instanceof TimeLimitedReads.Done<Outcome> d) {
+                if (d.value().entry() != null) {
+                    entries[i] = d.value().entry();
+                } else {
+                    failed[i] = new LoadFailure(file, d.value().message());
+                }
+            } else if (result instanceof TimeLimitedReads.TooSlow<Outcome>) {
+                failed[i] = new LoadFailure(file, "skipped: took too long (over " + seconds(timeLimit) + ")");
+            } else if (result instanceof TimeLimitedReads.Failed<Outcome> f) {
+                failed[i] = new LoadFailure(file, "the text could not be read (" + oneLine(f.error().getMessage(),
+                        f.error().getClass().getSimpleName()) + ")");
+            } else if (result instanceof TimeLimitedReads.NotRun<Outcome> n && !cancelled.getAsBoolean()) {
+                failed[i] = new LoadFailure(file, n.reason());
+            }
+            progress.accept(new LoadProgress(++count[0], files.size(), file));
+        });
+        if (index != null) {
+            index.commit();
+        }
+        List<CorpusEntry> read = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            if (entries[i] != null) {
+                read.add(entries[i]);
+            } else if (failed[i] != null) {
+                failures.add(failed[i]);
+            }
+        }
+        return new Corpus(read, failures);
+    }
+
+    /** Takes the file from the index when it is unchanged since it was indexed; false when it must be read. */
+    private boolean fromIndex(Path file, int i, CorpusEntry[] entries, LoadFailure[] failed) {
+        if (index == null) {
+            return false;
+        }
+        BasicFileAttributes attrs;
+        try {
+            attrs = Files.readAttributes(file, BasicFileAttributes.class);
+        } catch (IOException | SecurityException e) {
+            return false;
+        }
+        String key = file.toString();
+        long size = attrs.size();
+        long modified = attrs.lastModifiedTime().toMillis();
+        TextIndex.IndexedText known = index.known(key, size, modified);
+        if (known != null) {
+            entries[i] = indexedEntry(file, known);
+            return true;
+        }
+        String failure = index.knownFailure(key, size, modified);
+        if (failure != null) {
+            failed[i] = new LoadFailure(file, failure);
+            return true;
+        }
+        return false;
+    }
+
+    private CorpusEntry indexedEntry(Path file, TextIndex.IndexedText t) {
+        return CorpusEntry.indexed(file, t.summary(), () -> recent.get(file.toString(), () -> readWhole(file, t)));
+    }
+
+    /** The whole text of an indexed file: from the index, else parsed again (a damaged cache is not trusted). */
+    private Resolution readWhole(Path file, TextIndex.IndexedText t) {
+        try {
+            return index.read(t);
+        } catch (Exception e) {
+            try {
+                return reader.read(file);
+            } catch (Exception | StackOverflowError again) {
+                throw new TextUnavailableException(file.getFileName() + " could not be opened: "
+                        + oneLine(again.getMessage(), again.getClass().getSimpleName()), again);
+            }
+        }
     }
 
     /** Files to read, each once, in the order given; folders listed by file name. */
@@ -110,65 +231,48 @@ public final class CorpusLoader {
 
     private static final Set<String> NOTES = Set.of("README", "SOURCES", "LICENSE", "CHANGELOG", "NOTICE");
 
-    private List<Outcome> readAll(List<Path> files, Consumer<LoadProgress> progress) {
-        if (files.isEmpty()) {
-            return List.of();
-        }
-        int threads = Math.max(1, Math.min(files.size(), Runtime.getRuntime().availableProcessors()));
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "clausewise-load");
-            t.setDaemon(true);
-            return t;
-        });
-        AtomicInteger done = new AtomicInteger();
-        Object progressLock = new Object();
-        try {
-            List<Future<Outcome>> futures = new ArrayList<>();
-            for (Path file : files) {
-                futures.add(pool.submit(() -> {
-                    Outcome o = readOne(file);
-                    synchronized (progressLock) {
-                        progress.accept(new LoadProgress(done.incrementAndGet(), files.size(), file));
-                    }
-                    return o;
-                }));
-            }
-            List<Outcome> outcomes = new ArrayList<>();
-            for (int i = 0; i < files.size(); i++) {
-                outcomes.add(await(futures.get(i), files.get(i)));
-            }
-            return outcomes;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
+    /** Reads one file: by its content from the index when known, else by parsing it. Runs on a worker thread. */
     private Outcome readOne(Path file) {
         try {
-            Resolution r = reader.read(file);
-            if (r == null) {
-                return new Outcome(file, null, "the text could not be read");
+            if (index == null) {
+                Resolution r = reader.read(file);
+                return r == null ? new Outcome(null, "the text could not be read") : new Outcome(new CorpusEntry(file, r), null);
             }
-            return new Outcome(file, r, null);
+            BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
+            long size = attrs.size();
+            long modified = attrs.lastModifiedTime().toMillis();
+            String key = file.toString();
+            String hash = ContentHash.of(file);
+            TextIndex.IndexedText same = index.knownContent(hash);
+            if (same != null) {
+                return new Outcome(indexedEntry(file, index.sameContent(key, size, modified, same)), null);
+            }
+            Resolution r;
+            try {
+                r = reader.read(file);
+            } catch (InputException e) {
+                String message = oneLine(e.getMessage(), "the text could not be read");
+                index.failed(key, size, modified, message);
+                return new Outcome(null, message);
+            }
+            if (r == null) {
+                return new Outcome(null, "the text could not be read");
+            }
+            TextSummary summary = TextSummary.of(r);
+            return new Outcome(indexedEntry(file, index.add(key, size, modified, hash, r, summary)), null);
         } catch (InputException e) {
-            return new Outcome(file, null, oneLine(e.getMessage(), "the text could not be read"));
+            return new Outcome(null, oneLine(e.getMessage(), "the text could not be read"));
         } catch (IOException e) {
-            return new Outcome(file, null, "the file could not be read");
+            return new Outcome(null, "the file could not be read");
         } catch (Exception | StackOverflowError e) {
             // A parser bug must not cost the other files; the user still gets a line, not a trace.
-            return new Outcome(file, null, "the text could not be read (" + oneLine(e.getMessage(), e.getClass().getSimpleName()) + ")");
+            return new Outcome(null, "the text could not be read (" + oneLine(e.getMessage(), e.getClass().getSimpleName()) + ")");
         }
     }
 
-    private static Outcome await(Future<Outcome> future, Path file) {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new Outcome(file, null, "loading was interrupted");
-        } catch (ExecutionException e) {
-            return new Outcome(file, null, "the text could not be read");
-        }
+    private static String seconds(Duration d) {
+        long ms = d.toMillis();
+        return ms % 1000 == 0 ? ms / 1000 + " s" : String.format(java.util.Locale.ROOT, "%.1f s", ms / 1000.0);
     }
 
     private static String oneLine(String message, String fallback) {
@@ -178,6 +282,6 @@ public final class CorpusLoader {
         return message.lines().findFirst().orElse(fallback).strip();
     }
 
-    private record Outcome(Path file, Resolution resolution, String message) {
+    private record Outcome(CorpusEntry entry, String message) {
     }
 }

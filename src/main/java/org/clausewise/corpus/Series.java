@@ -5,8 +5,8 @@ import java.util.Optional;
 
 /**
  * A recurring resolution followed over the sessions: its texts in order of session, a draft just
- * before the adopted text of its session. {@code title} is the newest text's title (a series may
- * have been renamed along the way).
+ * before the adopted text of its session. {@code title} is the newest adopted text's title (a series
+ * may have been renamed along the way).
  */
 public record Series(String title, List<CorpusEntry> timeline) {
     public Series {
@@ -24,6 +24,11 @@ public record Series(String title, List<CorpusEntry> timeline) {
         return timeline.contains(entry);
     }
 
+    /** The sessions of its texts, oldest first, each once (unknown sessions left out). */
+    public List<Integer> sessions() {
+        return timeline.stream().map(e -> e.summary().session()).filter(java.util.Objects::nonNull).distinct().toList();
+    }
+
     /** The newest text, whose title the series carries. */
     public CorpusEntry newest() {
         return timeline.get(timeline.size() - 1);
@@ -31,6 +36,6 @@ public record Series(String title, List<CorpusEntry> timeline) {
 
     /** The adopted text with this symbol, e.g. "A/RES/69/179". */
     public Optional<CorpusEntry> bySymbol(String symbol) {
-        return timeline.stream().filter(e -> symbol.equalsIgnoreCase(e.resolution().symbol())).findFirst();
+        return timeline.stream().filter(e -> symbol.equalsIgnoreCase(e.summary().symbol())).findFirst();
     }
 }

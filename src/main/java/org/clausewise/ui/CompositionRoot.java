@@ -3,6 +3,7 @@ package org.clausewise.ui;
 import org.clausewise.compare.ResolutionComparer;
 import org.clausewise.corpus.AppDirs;
 import org.clausewise.corpus.CorpusLoader;
+import org.clausewise.corpus.TextIndex;
 import org.clausewise.corpus.UserLibrary;
 import org.clausewise.export.ComparisonPdf;
 import org.clausewise.ingest.ResolutionFiles;
@@ -17,12 +18,15 @@ final class CompositionRoot {
     private CompositionRoot() {
     }
 
-    /** The real services: parser, corpus loader over the bundled corpus and user library, compare engine, PDF. */
+    /**
+     * The real services: parser, corpus loader over the bundled corpus and user library (through the
+     * index of parsed texts in the user's cache folder), compare engine, PDF.
+     */
     static AppServices create(BackgroundExecutor executor) {
         Path config = AppDirs.configDir();
         ResolutionComparer comparer = new ResolutionComparer();
         return new AppServices(
-                new CorpusLibraryService(new CorpusLoader(), AppDirs.bundledCorpus(),
+                new CorpusLibraryService(CorpusLoader.withIndex(TextIndex.openDefault()), AppDirs.bundledCorpus(),
                         new UserLibrary(config.resolve("library.txt"))),
                 ResolutionFiles::read,
                 comparer::compare,

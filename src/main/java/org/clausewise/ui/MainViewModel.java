@@ -10,6 +10,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.clausewise.export.PdfOptions;
 import org.clausewise.model.Comparison;
+import org.clausewise.ui.background.BackgroundExecutor;
 import org.clausewise.ui.library.AddResult;
 import org.clausewise.ui.library.Library;
 import org.clausewise.ui.library.LibraryEntry;
@@ -18,6 +19,7 @@ import org.clausewise.ui.viewer.ViewerViewModel;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiConsumer;
 
 /**
@@ -33,6 +35,11 @@ public final class MainViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
     private final StringProperty status = new SimpleStringProperty("");
+    private final BooleanProperty loading = new SimpleBooleanProperty(false);
+    /** Non-empty when the two texts picked are of two different series (shown as a banner). */
+    private final StringProperty differentSeries = new SimpleStringProperty("");
+    private final AtomicBoolean cancelLoad = new AtomicBoolean();
+    private BackgroundExecutor loader;
     /** (title, one-line message): shown by the view as an error dialog. */
     private BiConsumer<String, String> errorSink = (title, message) -> { };
     /** Bumped for each comparison asked, so a slow old result never replaces a newer one. */
@@ -59,14 +66,26 @@ public final class MainViewModel {
      */
     public void load(Path lastLeft, Path lastRight, boolean openNewestIfNone) {
         busy.set(true);
+        loading.set(true);
+        cancelLoad.set(false);
         progress.set(-1);
         status.set("Loading texts\u2026");
-        services.executor().submit(
-                () -> services.library().load(p -> services.executor().onUiThread(() -> progress.set(p))),
+        // on a thread of its own: a first import of thousands of texts must not hold up comparisons
+        if (loader == null) {
+            loader = services.executor().separate();
+        }
+        loader.submit(
+                () -> services.library().load(p -> services.executor().onUiThread(() -> {
+                    if (loading.get()) {
+                        progress.set(p.fraction());
+                        status.set(p.describe() + (cancelLoad.get() ? " (stopping\u2026)" : ""));
+                    }
+                }), cancelLoad::get),
                 loaded -> {
                     busy.set(false);
+                    loading.set(false);
                     library.set(loaded);
-                    status.set(describe(loaded));
+                    status.set(describe(loaded) + (cancelLoad.get() ? " (loading stopped: the rest is read next time)" : ""));
                     loaded.find(lastLeft).ifPresent(left::set);
                     loaded.find(lastRight).ifPresent(right::set);
                     if (openNewestIfNone && left.get() == null && right.get() == null) {
@@ -78,13 +97,22 @@ public final class MainViewModel {
                 },
                 error -> {
                     busy.set(false);
+                    loading.set(false);
                     status.set("Could not load the library");
                     errorSink.accept("Could not load the library", oneLine(error));
                 });
     }
 
+    /** Stops a load under way; the texts read so far are shown, and stay in the index. */
+    public void cancelLoad() {
+        if (loading.get()) {
+            cancelLoad.set(true);
+            status.set("Stopping\u2026");
+        }
+    }
+
     private static String describe(Library loaded) {
-        int n = loaded.entries().size();
+        int n = loaded.textCount();
         String s = n + (n == 1 ? " text" : " texts") + " in " + loaded.series().size() + " series";
         return loaded.failures().isEmpty() ? s : s + "; not read: " + String.join("; ", loaded.failures());
     }
@@ -128,11 +156,13 @@ public final class MainViewModel {
         if (l == null || r == null) {
             viewer.pendingProperty().set("");
             viewer.comparisonProperty().set(null);
+            differentSeries.set("");
             return;
         }
+        differentSeries.set(library.get().differentSeries(l, r) ? seriesWarning(l, r) : "");
         busy.set(true);
-        String comparing = "Comparing " + l.resolution().displayName() + " with " + r.resolution().displayName()
-                + "\u2026";
+        // names from the summaries: the whole texts are read in the background, not here
+        String comparing = "Comparing " + l.displayName() + " with " + r.displayName() + "\u2026";
         status.set(comparing);
         viewer.pendingProperty().set(comparing);
         services.executor().submit(() -> services.comparer().compare(l.resolution(), r.resolution()), result -> {
@@ -154,6 +184,13 @@ public final class MainViewModel {
             status.set("Comparison failed");
             errorSink.accept("Could not compare the texts", oneLine(error));
         });
+    }
+
+    private String seriesWarning(LibraryEntry l, LibraryEntry r) {
+        String a = library.get().seriesOf(l).map(s -> s.title()).orElse("?");
+        String b = library.get().seriesOf(r).map(s -> s.title()).orElse("?");
+        return "Different series: " + l.displayName() + " is \u201C" + a + "\u201D, " + r.displayName() + " is \u201C"
+                + b + "\u201D. This compares two resolutions, not two versions of one.";
     }
 
     static String summaryLine(Comparison c) {
@@ -224,5 +261,15 @@ public final class MainViewModel {
 
     public StringProperty statusProperty() {
         return status;
+    }
+
+    /** True while the library loads (the status bar offers to stop it). */
+    public BooleanProperty loadingProperty() {
+        return loading;
+    }
+
+    /** A warning when the two texts compared are of two different series, else "". */
+    public StringProperty differentSeriesProperty() {
+        return differentSeries;
     }
 }

@@ -69,7 +69,7 @@ public final class MainWindow {
         menus = new AppMenus(this, vm.viewer());
         vm.setErrorSink(this::showError);
 
-        VBox center = new VBox(pickerBar(), findBar, viewer);
+        VBox center = new VBox(pickerBar(), seriesWarning(), findBar, viewer);
         VBox.setVgrow(viewer, Priority.ALWAYS);
         SplitPane split = new SplitPane(sidebar, center, changes);
         split.setDividerPositions(0.2, 0.8);
@@ -123,6 +123,20 @@ public final class MainWindow {
         vm.rightProperty().set(r);
     }
 
+    /** A banner over the viewer when the two texts are of different series. */
+    private Label seriesWarning() {
+        Label warning = new Label();
+        warning.setId("different-series");
+        warning.getStyleClass().add("series-warning");
+        warning.setWrapText(true);
+        warning.setMaxWidth(Double.MAX_VALUE);
+        warning.setMinHeight(Region.USE_PREF_SIZE);
+        warning.textProperty().bind(vm.differentSeriesProperty());
+        warning.visibleProperty().bind(vm.differentSeriesProperty().isNotEmpty());
+        warning.managedProperty().bind(warning.visibleProperty());
+        return warning;
+    }
+
     private HBox statusBar() {
         Label status = new Label();
         status.textProperty().bind(vm.statusProperty());
@@ -132,9 +146,15 @@ public final class MainWindow {
         progress.visibleProperty().bind(vm.busyProperty());
         progress.managedProperty().bind(vm.busyProperty());
         progress.setPrefWidth(160);
+        Button stop = new Button("Stop");
+        stop.setId("stop-loading");
+        stop.setTooltip(new Tooltip("Stop loading; the texts read so far are shown, the rest are read next time"));
+        stop.setOnAction(e -> vm.cancelLoad());
+        stop.visibleProperty().bind(vm.loadingProperty());
+        stop.managedProperty().bind(vm.loadingProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, status, spacer, progress);
+        HBox bar = new HBox(8, status, spacer, progress, stop);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add(Styles.STATUS_BAR);
         return bar;

@@ -51,13 +51,8 @@ final class FootnoteArea {
 
     /** The baseline of the lowest underscore rule with text under it, or NaN. */
     private static float ruleY(PageLines page) {
+        page.moveToFurniture(line -> RULE.matcher(line.text()).matches());
         float found = Float.NaN;
-        for (TextLine line : List.copyOf(page.content)) {
-            if (RULE.matcher(line.text()).matches()) {
-                page.toFurniture(line);
-                found = lowest(found, line.y());
-            }
-        }
         for (TextLine line : page.furniture) {
             if (RULE.matcher(line.text()).matches()) {
                 found = lowest(found, line.y());

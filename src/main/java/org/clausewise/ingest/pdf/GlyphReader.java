@@ -32,6 +32,21 @@ import org.apache.pdfbox.util.Vector;
  * is decided later from the glyphs themselves ({@link LineAssembler}).
  */
 final class GlyphReader extends PDFTextStripper {
+    /**
+     * The longest General Assembly texts draw some 250,000 glyphs; a PDF drawing twenty times
+     * that is not one, and would only cost memory.
+     */
+    static final int MAX_GLYPHS = 5_000_000;
+
+    /** Thrown out of the stream engine when a PDF draws more glyphs than {@link #MAX_GLYPHS}. */
+    static final class TooManyGlyphs extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        TooManyGlyphs() {
+            super(null, null, false, false);
+        }
+    }
+
     /** Glyphs at most this far apart (points) with the same text are one glyph drawn twice (fake bold). */
     private static final float SAME_PLACE = 0.6f;
 
@@ -119,7 +134,9 @@ final class GlyphReader extends PDFTextStripper {
 
     @Override
     protected void processTextPosition(TextPosition t) {
-        positions++;
+        if (++positions > MAX_GLYPHS) {
+            throw new TooManyGlyphs();
+        }
         String text = t.getUnicode();
         if (text == null || text.isEmpty()) {
             unreadable++;

@@ -1,8 +1,11 @@
 package org.clausewise.ingest.pdf;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -89,8 +92,8 @@ final class LineAssembler {
         final float y;
         float size;
         final List<Glyph> glyphs = new ArrayList<>();
-        /** Glyphs known to be superscripts (identity, as equal glyphs may repeat). */
-        final List<Glyph> raised = new ArrayList<>();
+        /** Glyphs known to be superscripts (by identity, as equal glyphs may repeat). */
+        final Set<Glyph> raised = Collections.newSetFromMap(new IdentityHashMap<>());
 
         Row(float y) {
             this.y = y;
@@ -127,12 +130,7 @@ final class LineAssembler {
         }
 
         private boolean isRaised(Glyph g) {
-            for (Glyph r : raised) {
-                if (r == g) {
-                    return true;
-                }
-            }
-            return false;
+            return raised.contains(g);
         }
 
         TextLine toLine() {

@@ -2,6 +2,7 @@ package org.clausewise.ingest.pdf;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * The lines of one page, sorted into what the page says ({@link #content}) and its furniture
@@ -33,9 +34,13 @@ final class PageLines {
                 LineAssembler.lines(artifacts));
     }
 
-    /** Moves a content line to the furniture. */
-    void toFurniture(TextLine line) {
-        content.remove(line);
-        furniture.add(line);
+    /** Moves the content lines that {@code isFurniture} picks to the furniture, in one pass. */
+    void moveToFurniture(Predicate<TextLine> isFurniture) {
+        List<TextLine> kept = new ArrayList<>(content.size());
+        for (TextLine line : content) {
+            (isFurniture.test(line) ? furniture : kept).add(line);
+        }
+        content.clear();
+        content.addAll(kept);
     }
 }

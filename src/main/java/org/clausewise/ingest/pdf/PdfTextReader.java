@@ -35,15 +35,21 @@ public final class PdfTextReader {
      * broken cross-reference it repairs): useful to its developers, noise on a user's terminal.
      * Held here so the settings are not garbage-collected with the loggers.
      */
-    private static final List<Logger> QUIET = List.of(quiet("org.apache.pdfbox"), quiet("org.apache.fontbox"));
+    private static final List<Logger> QUIET = List.of(Logger.getLogger("org.apache.pdfbox"),
+            Logger.getLogger("org.apache.fontbox"));
+
+    static {
+        quietPdfBox();
+    }
 
     private PdfTextReader() {
     }
 
-    private static Logger quiet(String name) {
-        Logger logger = Logger.getLogger(name);
-        logger.setLevel(Level.SEVERE);
-        return logger;
+    /** Keeps PDFBox's log below SEVERE off the terminal; for code that uses PDFBox before reading a PDF. */
+    public static void quietPdfBox() {
+        for (Logger logger : QUIET) {
+            logger.setLevel(Level.SEVERE);
+        }
     }
 
     /** True when the bytes start as a PDF does ({@code %PDF-}, possibly after a little junk). */
@@ -69,7 +75,7 @@ public final class PdfTextReader {
         try (PDDocument document = load(bytes, shown)) {
             int pageCount = document.getNumberOfPages();
             if (pageCount == 0) {
-                throw new PdfRefusedException(shown + " is a PDF with no pages");
+                throw new PdfRefusedException(shown + " is a damaged PDF and cannot be read (no page could be found)");
             }
             if (pageCount > MAX_PAGES) {
                 throw new PdfRefusedException(String.format(Locale.ROOT,
@@ -78,10 +84,13 @@ public final class PdfTextReader {
             }
             List<PageGlyphs> glyphs = glyphs(document, shown);
             return compose(glyphs, shown);
-        } catch (IOException e) {
-            throw damaged(shown, e);
-        } catch (RuntimeException e) {
-            // PDFBox can fail on broken structures with unchecked exceptions too.
+        } catch (GlyphReader.TooManyGlyphs e) {
+            throw new PdfRefusedException(String.format(Locale.ROOT,
+                    "%s draws more than %,d characters; a General Assembly text has far fewer", shown,
+                    GlyphReader.MAX_GLYPHS));
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            // PDFBox can fail on broken structures with unchecked exceptions too, or recurse
+            // without end on objects that refer to themselves.
             throw damaged(shown, e);
         }
     }
@@ -92,7 +101,7 @@ public final class PdfTextReader {
         } catch (InvalidPasswordException e) {
             throw new PdfRefusedException(shown + " is encrypted and needs a password to open; "
                     + "save an unprotected copy and open that");
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | StackOverflowError e) {
             throw damaged(shown, e);
         }
     }

@@ -1,6 +1,5 @@
 package org.clausewise.ingest.pdf;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,11 +31,7 @@ final class PositionalFurniture {
     static void apply(List<PageLines> pages) {
         Map<String, Integer> repeats = repeatedEdgeLines(pages);
         for (PageLines page : pages) {
-            for (TextLine line : new ArrayList<>(page.content)) {
-                if (isFurniture(page, line, repeats, pages.size() - 1)) {
-                    page.toFurniture(line);
-                }
-            }
+            page.moveToFurniture(line -> isFurniture(page, line, repeats, pages.size() - 1));
         }
     }
 

@@ -13,4 +13,12 @@ public interface BackgroundExecutor {
 
     /** Runs {@code action} on the UI thread (for progress reported from background work). */
     void onUiThread(Runnable action);
+
+    /**
+     * An executor for long work that must not hold up the rest (loading a whole library while
+     * comparisons go on); by default this one, so tests stay synchronous.
+     */
+    default BackgroundExecutor separate() {
+        return this;
+    }
 }

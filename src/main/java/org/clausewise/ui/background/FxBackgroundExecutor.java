@@ -35,6 +35,12 @@ public final class FxBackgroundExecutor implements BackgroundExecutor {
         Platform.runLater(action);
     }
 
+    /** A second worker thread of its own: a long load runs there while comparisons run here. */
+    @Override
+    public BackgroundExecutor separate() {
+        return new FxBackgroundExecutor();
+    }
+
     public void shutdown() {
         worker.shutdownNow();
     }

@@ -104,8 +104,8 @@ public final class HistoryActions {
     /** Shows a pair from the overview in the main viewer, as if picked in the sidebar. */
     private void openComparison(Resolution left, Resolution right) {
         List<LibraryEntry> entries = vm.libraryProperty().get().entries();
-        Optional<LibraryEntry> l = entries.stream().filter(e -> e.resolution() == left).findFirst();
-        Optional<LibraryEntry> r = entries.stream().filter(e -> e.resolution() == right).findFirst();
+        Optional<LibraryEntry> l = entries.stream().filter(e -> e.holds(left)).findFirst();
+        Optional<LibraryEntry> r = entries.stream().filter(e -> e.holds(right)).findFirst();
         if (l.isEmpty() || r.isEmpty()) {
             inform("Not in the library", "One of the two texts is no longer in the library.");
             return;

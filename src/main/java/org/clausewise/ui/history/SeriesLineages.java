@@ -42,9 +42,10 @@ public final class SeriesLineages {
         List<CorpusEntry> entries = new ArrayList<>(library.size());
         CorpusEntry wanted = null;
         for (LibraryEntry e : library) {
-            CorpusEntry c = new CorpusEntry(e.source(), e.resolution());
+            // the library's own entries: their texts are read only for the series asked (an index may hold thousands)
+            CorpusEntry c = e.corpusEntry();
             entries.add(c);
-            if (e.resolution() == text) {
+            if (wanted == null && e.holds(text)) {
                 wanted = c;
             }
         }

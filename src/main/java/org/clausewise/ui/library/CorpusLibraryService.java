@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.function.DoubleConsumer;
 
 /**
@@ -34,12 +36,17 @@ public final class CorpusLibraryService implements LibraryService {
 
     @Override
     public Library load(DoubleConsumer progress) {
+        return load(status -> progress.accept(Math.max(0, status.fraction())), () -> false);
+    }
+
+    @Override
+    public Library load(Consumer<LoadStatus> progress, BooleanSupplier cancelled) {
         List<Path> paths = new ArrayList<>();
         if (bundledCorpus != null) {
             paths.add(bundledCorpus);
         }
         paths.addAll(userLibrary.paths());
-        corpus = loader.load(paths, p -> progress.accept(p.fraction()));
+        corpus = loader.load(paths, p -> progress.accept(new LoadStatus(p.done(), p.total())), cancelled);
         return toLibrary(corpus);
     }
 
@@ -80,10 +87,11 @@ public final class CorpusLibraryService implements LibraryService {
             List<LibraryEntry> adopted = new ArrayList<>();
             List<LibraryEntry> drafts = new ArrayList<>();
             for (CorpusEntry e : s.timeline()) {
-                (e.isDraft() ? drafts : adopted).add(new LibraryEntry(e.source(), e.resolution()));
+                (e.isDraft() ? drafts : adopted).add(new LibraryEntry(e));
             }
             series.add(new SeriesTimeline(s.title(), adopted, drafts));
         }
-        return new Library(series, corpus.failures().stream().map(CorpusLibraryService::describe).toList());
+        List<String> failures = new ArrayList<>(corpus.failures().stream().map(CorpusLibraryService::describe).toList());
+        return new Library(series, failures);
     }
 }

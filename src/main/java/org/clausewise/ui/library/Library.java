@@ -39,15 +39,50 @@ public record Library(List<SeriesTimeline> series, List<String> failures) {
                 .findFirst();
     }
 
-    /** The last two adopted texts of the first series that has two, oldest first: a sensible first comparison. */
+    /**
+     * A sensible first comparison: in the first series with adopted texts of two sessions, its
+     * newest adopted text and the newest adopted text of an earlier session, oldest first.
+     */
     public Optional<List<LibraryEntry>> newestPair() {
         for (SeriesTimeline s : series) {
             List<LibraryEntry> adopted = s.adopted();
-            if (adopted.size() >= 2) {
-                return Optional.of(List.of(adopted.get(adopted.size() - 2), adopted.get(adopted.size() - 1)));
+            if (adopted.isEmpty()) {
+                continue;
+            }
+            LibraryEntry newest = adopted.get(adopted.size() - 1);
+            for (int i = adopted.size() - 2; i >= 0; i--) {
+                Integer a = adopted.get(i).summary().session();
+                if (a != null && !a.equals(newest.summary().session())) {
+                    return Optional.of(List.of(adopted.get(i), newest));
+                }
             }
         }
         return Optional.empty();
+    }
+
+    /** How many texts the library holds. */
+    public int textCount() {
+        return series.stream().mapToInt(s -> s.adopted().size() + s.drafts().size()).sum();
+    }
+
+    /** The series the text is in. */
+    public Optional<SeriesTimeline> seriesOf(LibraryEntry entry) {
+        if (entry == null) {
+            return Optional.empty();
+        }
+        for (SeriesTimeline s : series) {
+            if (s.adopted().contains(entry) || s.drafts().contains(entry)) {
+                return Optional.of(s);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** True when both texts are in the library, in two different series: not two versions of one resolution. */
+    public boolean differentSeries(LibraryEntry a, LibraryEntry b) {
+        Optional<SeriesTimeline> sa = seriesOf(a);
+        Optional<SeriesTimeline> sb = seriesOf(b);
+        return sa.isPresent() && sb.isPresent() && sa.get() != sb.get();
     }
 
     /** The first entry whose file name is {@code fileName}, e.g. "A-RES-69-179.txt". */

@@ -3,6 +3,8 @@ package org.clausewise.ui.library;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.function.DoubleConsumer;
 
 /**
@@ -12,6 +14,14 @@ import java.util.function.DoubleConsumer;
 public interface LibraryService {
     /** Loads everything; {@code progress} gets 0.0 … 1.0 (from the calling thread). */
     Library load(DoubleConsumer progress) throws IOException;
+
+    /**
+     * Loads everything, telling how far it got; stops soon after {@code cancelled} turns true and
+     * returns what was read by then.
+     */
+    default Library load(Consumer<LoadStatus> progress, BooleanSupplier cancelled) throws IOException {
+        return load(fraction -> progress.accept(new LoadStatus((int) Math.round(fraction * 100), 100)));
+    }
 
     /**
      * Reads the given files (folders: the texts inside), keeps those that parse in the user's

@@ -25,6 +25,8 @@ import java.util.List;
 public final class TimelineView extends VBox {
     /** Tree values are series titles, the "Drafts" group, or entries. */
     private static final String DRAFTS = "Drafts";
+    /** Up to this many texts every series is shown open. */
+    static final int OPEN_ALL_UP_TO = 400;
 
     private final TimelineViewModel vm;
     private final ObjectProperty<LibraryEntry> left;
@@ -43,32 +45,108 @@ public final class TimelineView extends VBox {
         Label hint = new Label("Click: left text \u00B7 Ctrl+click: right text");
         hint.getStyleClass().add(Styles.MUTED);
         hint.setWrapText(true);
+        Label counts = new Label();
+        counts.setId("timeline-counts");
+        counts.getStyleClass().add(Styles.MUTED);
+        counts.textProperty().bind(vm.countsProperty());
         tree.setShowRoot(false);
         tree.setId("timeline");
         tree.setCellFactory(t -> new EntryCell());
         VBox.setVgrow(tree, Priority.ALWAYS);
-        getChildren().addAll(filterBox, hint, tree);
+        getChildren().addAll(filterBox, new SidebarChoices(vm), counts, hint, tree);
         vm.shownProperty().addListener((obs, old, now) -> fill(now));
-        left.addListener((obs, old, now) -> tree.refresh());
-        right.addListener((obs, old, now) -> tree.refresh());
+        left.addListener((obs, old, now) -> showPicked(now));
+        right.addListener((obs, old, now) -> showPicked(now));
         fill(vm.shownProperty().get());
     }
 
-    private void fill(List<SeriesTimeline> series) {
-        TreeItem<Object> root = tree.getRoot();
-        root.getChildren().clear();
-        for (SeriesTimeline s : series) {
-            TreeItem<Object> item = new TreeItem<>(s.title());
-            item.setExpanded(true);
-            s.adopted().forEach(e -> item.getChildren().add(new TreeItem<>(e)));
-            if (!s.drafts().isEmpty()) {
-                TreeItem<Object> drafts = new TreeItem<>(DRAFTS);
-                drafts.setExpanded(true);
-                s.drafts().forEach(e -> drafts.getChildren().add(new TreeItem<>(e)));
-                item.getChildren().add(drafts);
+    /** Opens the series of a picked text (a long library shows its series folded) and redraws the marks. */
+    private void showPicked(LibraryEntry picked) {
+        if (picked != null) {
+            for (TreeItem<Object> series : tree.getRoot().getChildren()) {
+                if (contains(series, picked)) {
+                    boolean wasFolded = !series.isExpanded();
+                    series.setExpanded(true);
+                    if (wasFolded) {
+                        tree.scrollTo(Math.max(0, tree.getRow(series)));
+                    }
+                    break;
+                }
             }
-            root.getChildren().add(item);
         }
+        tree.refresh();
+    }
+
+    private static boolean contains(TreeItem<Object> item, LibraryEntry entry) {
+        if (item instanceof SeriesItem s) {
+            // asked of the series, so folded series are not filled just to look
+            return holds(s.series, entry);
+        }
+        for (TreeItem<Object> child : item.getChildren()) {
+            if (entry.equals(child.getValue()) || contains(child, entry)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void fill(List<SeriesTimeline> series) {
+        tree.getRoot().getChildren().setAll(items(series, left.get(), right.get()));
+    }
+
+    /**
+     * The tree's series items. A short list shows every series open; a long one (a whole library)
+     * opens only the series of the picked texts, so the tree stays quick to scroll and to build.
+     */
+    static List<TreeItem<Object>> items(List<SeriesTimeline> series, LibraryEntry left, LibraryEntry right) {
+        int texts = series.stream().mapToInt(s -> s.adopted().size() + s.drafts().size()).sum();
+        boolean openAll = texts <= OPEN_ALL_UP_TO;
+        List<TreeItem<Object>> items = new java.util.ArrayList<>(series.size());
+        for (SeriesTimeline s : series) {
+            SeriesItem item = new SeriesItem(s);
+            item.setExpanded(openAll || holds(s, left) || holds(s, right));
+            items.add(item);
+        }
+        return items;
+    }
+
+    /** A series whose texts become tree items only when it is first opened: a folded library costs one item per series. */
+    private static final class SeriesItem extends TreeItem<Object> {
+        private final SeriesTimeline series;
+        private boolean filled;
+
+        SeriesItem(SeriesTimeline series) {
+            super(series.title());
+            this.series = series;
+        }
+
+        @Override
+        public boolean isLeaf() {
+            return false;
+        }
+
+        @Override
+        public javafx.collections.ObservableList<TreeItem<Object>> getChildren() {
+            if (!filled) {
+                filled = true;
+                List<TreeItem<Object>> children = new java.util.ArrayList<>(series.adopted().size() + 1);
+                series.adopted().forEach(e -> children.add(new TreeItem<>(e)));
+                if (!series.drafts().isEmpty()) {
+                    TreeItem<Object> drafts = new TreeItem<>(DRAFTS);
+                    drafts.setExpanded(true);
+                    List<TreeItem<Object>> draftItems = new java.util.ArrayList<>(series.drafts().size());
+                    series.drafts().forEach(e -> draftItems.add(new TreeItem<>(e)));
+                    drafts.getChildren().setAll(draftItems);
+                    children.add(drafts);
+                }
+                super.getChildren().setAll(children);
+            }
+            return super.getChildren();
+        }
+    }
+
+    private static boolean holds(SeriesTimeline s, LibraryEntry e) {
+        return e != null && (s.adopted().contains(e) || s.drafts().contains(e));
     }
 
     public TextField filterBox() {
@@ -114,10 +192,11 @@ public final class TimelineView extends VBox {
         }
 
         private HBox entryGraphic(LibraryEntry entry) {
-            Label session = new Label(entry.isDraft() ? "Draft, " + entry.sessionLabel() : entry.sessionLabel());
+            Label session = new Label(entry.isDraft() ? entry.kind().displayName() + ", " + entry.sessionLabel()
+                    : entry.sessionLabel());
             session.getStyleClass().add("session");
-            Label detail = new Label(entry.resolution().displayName().equals(session.getText())
-                    ? entry.dateLabel() : joinNonEmpty(entry.resolution().symbol(), entry.dateLabel()));
+            Label detail = new Label(entry.displayName().equals(session.getText())
+                    ? entry.dateLabel() : joinNonEmpty(entry.summary().symbol(), entry.dateLabel()));
             detail.getStyleClass().add(Styles.MUTED);
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);

@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.clausewise.ingest.NotAResolutionException;
+import org.clausewise.ingest.ResolutionFiles;
 import org.clausewise.ingest.ResolutionParser;
 import org.clausewise.model.Clause;
 import org.clausewise.model.Resolution;
@@ -86,6 +87,21 @@ class OfficialPdfsTest {
         List<String> refused = READ.stream().filter(r -> r.resolution == null && r.name.startsWith("A_RES"))
                 .map(Read::refusal).toList();
         assertEquals(List.of(), refused);
+    }
+
+    /** Two resolutions of the bundled corpus are among the PDFs: the PDF and the text must read alike. */
+    @Test
+    void thePdfAndTheBundledTextOfOneResolutionAgree() throws Exception {
+        for (String symbol : List.of("79_175", "79_177")) {
+            Resolution fromText = ResolutionFiles.read(Path.of("corpus", "A-RES-" + symbol.replace('_', '-') + ".txt"));
+            Resolution fromPdf = READ.stream().filter(r -> r.name.equals("A_RES_" + symbol + ".pdf")).findFirst()
+                    .orElseThrow().resolution;
+            assertEquals(fromText.symbol(), fromPdf.symbol());
+            assertEquals(fromText.date(), fromPdf.date());
+            assertEquals(fromText.preamble(), fromPdf.preamble(), symbol);
+            assertEquals(fromText.operative(), fromPdf.operative(), symbol);
+            assertEquals(fromText.footnotes(), fromPdf.footnotes(), symbol);
+        }
     }
 
     @Test

@@ -4,9 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import org.clausewise.cli.Main;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** What the PDF layer hands the parser, on made-up PDFs drawn the way Word draws the official ones. */
 class PdfTextReaderTest {
@@ -81,5 +89,33 @@ class PdfTextReaderTest {
         assertFalse(untagged.tagged());
         assertEquals(tagged.text(), untagged.text());
         assertEquals(tagged.masthead(), untagged.masthead());
+    }
+
+    @Test
+    void aTableKeepsOneRowPerLineInReadingOrder() throws PdfRefusedException, IOException {
+        byte[] table;
+        try (MadeUpPdf pdf = new MadeUpPdf(true)) {
+            pdf.newPage();
+            MadeUpResolution.masthead(pdf);
+            // Made-up figures; the cells of a row share a baseline, drawn column by column.
+            pdf.text(123, 300, 10, "Region").text(123, 312, 10, "North coast").text(123, 324, 10, "South coast")
+                    .text(400, 300, 10, "Lighthouses").text(400, 312, 10, "12").text(400, 324, 10, "7");
+            table = pdf.bytes();
+        }
+        assertEquals(List.of("Region Lighthouses", "North coast 12", "South coast 7"),
+                PdfTextReader.read(table, "table.pdf").text().lines().toList());
+    }
+
+    @Test
+    void theCommandLineParsesAPdf(@TempDir Path dir) throws IOException {
+        Path pdf = Files.write(dir.resolve("A_RES_99_7.pdf"), MadeUpResolution.pdf(false));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.run(List.of("parse", pdf.toString(), "--json"), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        String json = out.toString(StandardCharsets.UTF_8);
+        assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+        assertTrue(json.contains("\"symbol\": \"A/RES/99/7\"") || json.contains("\"symbol\":\"A/RES/99/7\""), json);
+        assertTrue(json.contains("Decides to remain seized of the matter."), json);
     }
 }
