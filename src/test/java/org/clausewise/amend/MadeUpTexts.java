@@ -35,12 +35,12 @@ public final class MadeUpTexts {
     private MadeUpTexts() {
     }
 
-    static Resolution draft() {
+    public static Resolution draft() {
         return parse(DRAFT, "draft.txt");
     }
 
     /** An amendment to A/C.3/99/L.7 with these instructions (one paragraph each, new text on the lines after). */
-    static Resolution amendment(String symbol, String instructions) {
+    public static Resolution amendment(String symbol, String instructions) {
         return parse(amendmentText(symbol, instructions), symbol.replace('/', '_') + ".txt");
     }
 
@@ -53,7 +53,7 @@ public final class MadeUpTexts {
                 + "\n__________________\n* On behalf of made-up States.\n";
     }
 
-    static Resolution parse(String text, String name) {
+    public static Resolution parse(String text, String name) {
         try {
             return new ResolutionParser().parse(text, name);
         } catch (NotAResolutionException e) {
