@@ -87,12 +87,12 @@ public final class AmendmentViewModel {
                 : "Show the Draft as Amended (draft " + named + " is not in the library)";
     }
 
-    /** Every amendment to the same draft in the library, by date then symbol. */
+    /** Every amendment to the same draft in the library, in the order of their symbols (L.9 before L.10). */
     List<LibraryEntry> amendmentsTo(String draftSymbol) {
+        Comparator<String> symbols = Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder());
         return main.libraryProperty().get().entries().stream()
                 .filter(e -> e.kind() == ResolutionKind.AMENDMENT && DraftLookup.sameDraft(draftSymbol, e.summary().amends()))
-                .sorted(Comparator.comparing((LibraryEntry e) -> e.summary().date(), Comparator.nullsLast(Comparator.naturalOrder()))
-                        .thenComparing(e -> e.summary().symbol(), Comparator.nullsLast(Comparator.naturalOrder())))
+                .sorted(Comparator.comparing((LibraryEntry e) -> e.summary().symbol(), Comparator.nullsLast(symbols)))
                 .toList();
     }
 
