@@ -70,7 +70,7 @@ final class CompareCommand extends CliCommand {
         Comparison comparison = comparer.compare(read(left), read(right));
         Presentation shown = Presentation.of(comparison, new ViewOptions(onlyChanges, !hideEditorial));
         if (pdf != null) {
-            PdfOutput.write(comparison, pdf, shown.options());
+            PdfOutput.write(comparison, pdf, shown.options(), List.of(Path.of(left), Path.of(right)));
         }
         if (json.on()) {
             out().println(Json.write(json(shown)));

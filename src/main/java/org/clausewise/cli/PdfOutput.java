@@ -3,6 +3,7 @@ package org.clausewise.cli;
 import java.io.IOException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.List;
 import org.clausewise.export.ComparisonPdf;
 import org.clausewise.export.PdfOptions;
 import org.clausewise.model.Comparison;
@@ -13,7 +14,9 @@ final class PdfOutput {
     private PdfOutput() {
     }
 
-    static void write(Comparison comparison, String file, ViewOptions view) throws WriteFailedException {
+    /** {@code inputs}: the texts compared, which the PDF must never replace. */
+    static void write(Comparison comparison, String file, ViewOptions view, List<Path> inputs)
+            throws WriteFailedException {
         Path out;
         try {
             out = Path.of(file);
@@ -21,7 +24,7 @@ final class PdfOutput {
             throw new WriteFailedException("cannot write '" + file + "': not a valid file name", e);
         }
         try {
-            ComparisonPdf.write(comparison, out, PdfOptions.of(PdfOptions.PageSize.A4, view));
+            ComparisonPdf.write(comparison, out, PdfOptions.of(PdfOptions.PageSize.A4, view), inputs);
         } catch (IOException e) {
             // ComparisonPdf's messages are already one line a user can act on
             String msg = e.getMessage() == null ? "cannot write " + out : e.getMessage();

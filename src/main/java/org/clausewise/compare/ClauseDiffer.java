@@ -118,7 +118,7 @@ final class ClauseDiffer {
 
     private static TextDiff shift(TextDiff diff, int leftBy, int rightBy) {
         return new TextDiff(diff.similarity(), diff.changeClass(), diff.edits(),
-                shift(diff.leftSpans(), leftBy), shift(diff.rightSpans(), rightBy));
+                shift(diff.leftSpans(), leftBy), shift(diff.rightSpans(), rightBy), diff.granularity());
     }
 
     private static List<Span> shift(List<Span> spans, int by) {

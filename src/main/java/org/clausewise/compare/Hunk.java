@@ -22,18 +22,22 @@ record Hunk(List<Token> deleted, List<Token> inserted, boolean editorial) {
         return out;
     }
 
+    /** A loop, not recursion: a long stretch with an editorial piece at every step must not overflow the stack. */
     private static void classifyInto(List<Token> del, List<Token> ins, List<Hunk> out) {
-        if (del.isEmpty() && ins.isEmpty()) {
-            return;
-        }
-        if (EditorialRules.isEditorial(del, ins)) {
-            out.add(new Hunk(del, ins, true));
-            return;
-        }
-        int[] head = editorialEdge(del, ins, false);
-        if (head != null) {
+        while (!del.isEmpty() || !ins.isEmpty()) {
+            if (EditorialRules.isEditorial(del, ins)) {
+                out.add(new Hunk(del, ins, true));
+                return;
+            }
+            int[] head = editorialEdge(del, ins, false);
+            if (head == null) {
+                break;
+            }
             out.add(new Hunk(del.subList(0, head[0]), ins.subList(0, head[1]), true));
-            classifyInto(del.subList(head[0], del.size()), ins.subList(head[1], ins.size()), out);
+            del = del.subList(head[0], del.size());
+            ins = ins.subList(head[1], ins.size());
+        }
+        if (del.isEmpty() && ins.isEmpty()) {
             return;
         }
         int[] tail = editorialEdge(del, ins, true);

@@ -23,12 +23,18 @@ final class PartComparer {
     List<ClauseRow> compare(List<Clause> left, List<Clause> right) {
         TextProfile[] lp = profiles(left);
         TextProfile[] rp = profiles(right);
-        double[][] sim = Similarity.matrix(lp, rp);
-        Alignment alignment = SequenceAligner.align(sim, lp.length, rp.length);
-        List<SplitDetector.Group> splits = SplitDetector.find(lp, rp, alignment.rightPartner, sim);
-        List<SplitDetector.Group> merges = SplitDetector.find(rp, lp, alignment.leftPartner,
-                Similarity.transpose(sim, lp.length, rp.length));
-        merges = withoutOverlap(merges, splits);
+        Alignment alignment;
+        List<SplitDetector.Group> splits = List.of();
+        List<SplitDetector.Group> merges = List.of();
+        if (LongPartAligner.needed(lp.length, rp.length)) {
+            alignment = LongPartAligner.align(lp, rp, keys(left), keys(right));
+        } else {
+            double[][] sim = Similarity.matrix(lp, rp);
+            alignment = SequenceAligner.align(sim, lp.length, rp.length);
+            splits = SplitDetector.find(lp, rp, alignment.rightPartner, sim);
+            merges = SplitDetector.find(rp, lp, alignment.leftPartner, Similarity.transpose(sim, lp.length, rp.length));
+            merges = withoutOverlap(merges, splits);
+        }
 
         List<ClauseRow> rows = new ArrayList<>(Math.max(left.size(), right.size()) + 4);
         List<Pairing> order = RowOrder.of(alignment, lp.length, rp.length, splits, merges);
@@ -49,6 +55,25 @@ final class PartComparer {
             }
         }
         return rows;
+    }
+
+    /** Each clause's comparable text (lead-in and sub-paragraphs), for pairing equal clauses by hash. */
+    private List<String> keys(List<Clause> clauses) {
+        List<String> keys = new ArrayList<>(clauses.size());
+        for (Clause c : clauses) {
+            StringBuilder sb = new StringBuilder();
+            for (Token t : cache.tokens(c.text())) {
+                sb.append(t.key()).append(' ');
+            }
+            for (org.clausewise.model.SubParagraph sub : c.subparagraphs()) {
+                sb.append('|');
+                for (Token t : cache.tokens(sub.text())) {
+                    sb.append(t.key()).append(' ');
+                }
+            }
+            keys.add(sb.toString());
+        }
+        return keys;
     }
 
     private TextProfile[] profiles(List<Clause> clauses) {

@@ -53,6 +53,7 @@ final class RowOrder {
         for (SplitDetector.Group g : splits) {
             leftDone[g.one()] = true;
         }
+        int[] anchorAfter = anchorsAfter(splitAt, mergeAt);
         for (int j = 0; j < rightSize; j++) {
             if (splitAt[j] != null) {
                 int i = splitAt[j].one();
@@ -75,24 +76,31 @@ final class RowOrder {
                 rows.add(new Pairing(i, j, moved, Relation.NONE));
             } else {
                 // deletions before insertions within one gap between clauses that kept their place
-                flushRemovedBefore(nextAnchorLeft(j, splitAt, mergeAt));
+                flushRemovedBefore(anchorAfter[j]);
                 rows.add(new Pairing(-1, j, false, Relation.NONE));
             }
         }
         flushRemovedBefore(leftSize);
     }
 
-    /** The left clause of the first in-order pair after right clause {@code j}; the left size if none. */
-    private int nextAnchorLeft(int j, SplitDetector.Group[] splitAt, SplitDetector.Group[] mergeAt) {
-        for (int k = j + 1; k < rightSize; k++) {
+    /**
+     * For each right clause j, the left clause of the first in-order pair after it (the left size
+     * if none), in one backward pass: looking ahead from every added clause was quadratic in a
+     * text of thousands of added clauses.
+     */
+    private int[] anchorsAfter(SplitDetector.Group[] splitAt, SplitDetector.Group[] mergeAt) {
+        int[] after = new int[rightSize];
+        int next = leftSize;
+        for (int k = rightSize - 1; k >= 0; k--) {
+            after[k] = next;
             int left = splitAt[k] != null ? splitAt[k].one()
                     : mergeAt[k] != null ? mergeAt[k].first()
                     : alignment.rightPartner[k];
             if (left >= 0 && !movedLeft(left)) {
-                return left;
+                next = left;
             }
         }
-        return leftSize;
+        return after;
     }
 
     private boolean movedLeft(int i) {

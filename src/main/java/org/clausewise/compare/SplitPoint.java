@@ -19,11 +19,19 @@ final class SplitPoint {
         List<Token> a = Tokenizer.tokenize(first);
         List<Token> joined = new ArrayList<>(a);
         joined.addAll(Tokenizer.tokenize(second));
+        List<AbstractDelta<Token>> deltas;
+        try {
+            deltas = WordDiffer.deltas(w, joined);
+        } catch (DiffBudget.Exceeded e) {
+            // too long to pair word by word: cut in proportion to the two parts' lengths
+            int k = (int) ((long) w.size() * a.size() / Math.max(1, joined.size()));
+            return k <= 0 ? 0 : k >= w.size() ? whole.length() : w.get(k).start();
+        }
         int lastInFirst = -1;
         int firstInSecond = w.size();
         int wi = 0;
         int ji = 0;
-        for (AbstractDelta<Token> d : WordDiffer.deltas(w, joined)) {
+        for (AbstractDelta<Token> d : deltas) {
             for (; wi < d.getSource().getPosition(); wi++, ji++) {
                 if (ji < a.size()) {
                     lastInFirst = wi;

@@ -1,33 +1,41 @@
 package org.clausewise.corpus;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.clausewise.files.FileLock;
+import org.clausewise.files.UserTextFile;
 
 /**
  * The files and folders the user added (File → Open, drag and drop), kept between runs in
- * {@code library.txt} in the config folder, one absolute path per line. The list is only paths:
- * a file that has gone missing by the next start is reported when the corpus loads (a
+ * {@code library.txt} in the config folder, one path per line. The list is only paths: a file
+ * that has gone missing by the next start is reported when the corpus loads (a
  * {@link LoadFailure}), and stays listed until the user removes it, in case its drive comes back.
+ *
+ * <p>The file is the user's as much as ours. Comments ({@code #}), blank lines and relative paths
+ * (read from the list's own folder) are kept as written: a save adds or removes only the lines of
+ * the paths added or removed. Two windows share it: each change runs under a {@link FileLock} and
+ * reads the file afresh first, so both windows' additions end up in it. A list that cannot be read
+ * (permissions, not UTF-8, not text) is never written over: {@link #problem()} says why, and
+ * {@link #startAfresh()} keeps it as a backup before a new list is written.
  */
 public final class UserLibrary {
     private final Path file;
     private final Set<Path> paths = new LinkedHashSet<>();
+    private String problem;
 
-    /** Reads the list in {@code file}; a missing file is an empty library, unreadable lines are skipped. */
+    /** Reads the list in {@code file}; a missing file is an empty library. */
     public UserLibrary(Path file) {
-        this.file = file;
-        paths.addAll(readList(file));
+        this.file = file.toAbsolutePath().normalize();
+        UserTextFile.Contents contents = UserTextFile.read(this.file);
+        problem = contents.problem();
+        paths.addAll(pathsOf(contents.lines()));
     }
 
     /** The library of {@link AppDirs#configDir()}. */
@@ -39,7 +47,12 @@ public final class UserLibrary {
         return file;
     }
 
-    /** The paths in the order they were added. */
+    /** Why the list could not be read and will not be changed ("permission denied"), or null when all is well. */
+    public synchronized String problem() {
+        return problem;
+    }
+
+    /** The paths in the order they were added (for an unreadable list, those that could be made out). */
     public synchronized List<Path> paths() {
         return List.copyOf(paths);
     }
@@ -48,82 +61,97 @@ public final class UserLibrary {
         return paths.contains(normal(path));
     }
 
-    /** Adds paths not yet listed and saves; returns whether anything changed. */
+    /** Adds paths not yet listed and saves, merged with what another window saved; returns whether anything changed. */
     public synchronized boolean add(Collection<Path> added) throws IOException {
-        List<Path> before = List.copyOf(paths);
-        for (Path p : added) {
-            paths.add(normal(p));
-        }
-        return saveIfChanged(before);
+        List<Path> wanted = added.stream().map(UserLibrary::normal).distinct().toList();
+        return change(lines -> {
+            Set<Path> listed = new LinkedHashSet<>(pathsOf(lines));
+            boolean changed = false;
+            for (Path p : wanted) {
+                if (listed.add(p)) {
+                    lines.add(p.toString());
+                    changed = true;
+                }
+            }
+            return changed;
+        });
     }
 
-    /** Removes a path and saves; returns whether it was listed. */
+    /** Removes a path (every line naming it) and saves; returns whether it was listed. */
     public synchronized boolean remove(Path path) throws IOException {
-        List<Path> before = List.copyOf(paths);
-        paths.remove(normal(path));
-        return saveIfChanged(before);
+        Path gone = normal(path);
+        return change(lines -> lines.removeIf(line -> gone.equals(pathOf(line))));
     }
 
-    private boolean saveIfChanged(List<Path> before) throws IOException {
-        if (before.equals(List.copyOf(paths))) {
-            return false;
+    /**
+     * For a list that cannot be read: keeps it as {@code library.txt.bak-<time>} and writes a new
+     * list of the paths that could be made out of it; returns where the old one went.
+     */
+    public synchronized Path startAfresh() throws IOException {
+        return FileLock.around(file, () -> {
+            Path backup = java.nio.file.Files.exists(file) ? UserTextFile.keepAsBackup(file) : null;
+            List<String> lines = new ArrayList<>();
+            for (Path p : paths) {
+                lines.add(p.toString());
+            }
+            UserTextFile.write(file, lines, "\n");
+            problem = null;
+            return backup;
+        });
+    }
+
+    /** What a change does to the list's lines; returns whether it changed any. */
+    private interface LineEdit {
+        boolean apply(List<String> lines);
+    }
+
+    private boolean change(LineEdit edit) throws IOException {
+        if (problem != null) {
+            throw new IOException(cannotChange(problem));
         }
-        try {
-            save();
-        } catch (IOException e) {
-            // Keep memory and disk in step: what was not saved is not in the library.
+        return FileLock.around(file, () -> {
+            UserTextFile.Contents now = UserTextFile.read(file); // another window may have saved since
+            if (!now.readable()) {
+                problem = now.problem();
+                throw new IOException(cannotChange(problem));
+            }
+            List<String> lines = new ArrayList<>(now.lines());
+            boolean changed = edit.apply(lines);
+            if (changed) {
+                UserTextFile.write(file, lines, now.lineEnd());
+            }
             paths.clear();
-            paths.addAll(before);
-            throw e;
-        }
-        return true;
+            paths.addAll(pathsOf(lines));
+            return changed;
+        });
     }
 
-    /** Writes a temp file beside the list, then moves it over: a crash never leaves half a list. */
-    private void save() throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        List<String> lines = new ArrayList<>();
-        for (Path p : paths) {
-            lines.add(p.toString());
-        }
-        Path temp = Files.createTempFile(dir, "library", ".tmp");
-        try {
-            Files.write(temp, lines, StandardCharsets.UTF_8);
-            try {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+    private String cannotChange(String why) {
+        return "your library list " + file + " cannot be read (" + why + "), so it is left as it is";
     }
 
-    private static List<Path> readList(Path file) {
+    private List<Path> pathsOf(List<String> lines) {
         List<Path> list = new ArrayList<>();
-        if (!Files.isRegularFile(file)) {
-            return list;
-        }
-        List<String> lines;
-        try {
-            // Decoded leniently: one bad byte must not cost the whole list (the next save would lose it).
-            lines = new String(Files.readAllBytes(file), StandardCharsets.UTF_8).lines().toList();
-        } catch (IOException e) {
-            return list;
-        }
         for (String line : lines) {
-            String s = line.strip();
-            if (s.isEmpty() || s.startsWith("#")) {
-                continue;
-            }
-            try {
-                list.add(normal(Paths.get(s)));
-            } catch (InvalidPathException e) {
-                // a line that is not a path on this system: skip it, keep the rest
+            Path p = pathOf(line);
+            if (p != null && !list.contains(p)) {
+                list.add(p);
             }
         }
         return list;
+    }
+
+    /** The path a line names, relative ones from the list's own folder; null for blank, comment or junk lines. */
+    private Path pathOf(String line) {
+        String s = line.strip();
+        if (s.isEmpty() || s.startsWith("#")) {
+            return null;
+        }
+        try {
+            return file.getParent().resolve(Paths.get(s)).normalize();
+        } catch (InvalidPathException e) {
+            return null; // a line that is not a path on this system: skip it, keep it in the file
+        }
     }
 
     private static Path normal(Path p) {

@@ -1,13 +1,17 @@
 package org.clausewise.export;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.Calendar;
+import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.clausewise.files.SafeFile;
 import org.clausewise.model.Comparison;
 import org.clausewise.present.Presentation;
 
@@ -22,20 +26,32 @@ public final class ComparisonPdf {
     private ComparisonPdf() {
     }
 
-    /**
-     * Writes {@code comparison} to {@code out} safely: a temporary file in the same folder, then a
-     * move into place. On failure nothing is left behind and the IOException's message is one
-     * line a user can read ("cannot write /x/y.pdf: permission denied").
-     */
+    /** As {@link #write(Comparison, Path, PdfOptions, Collection)} with no input files to protect. */
     public static void write(Comparison comparison, Path out, PdfOptions options) throws IOException {
+        write(comparison, out, options, List.of());
+    }
+
+    /**
+     * Writes {@code comparison} to {@code out} through {@link SafeFile}: never over one of
+     * {@code inputs} (the texts compared), a read-only file, a link or a device; a temporary file
+     * in the same folder, then a move into place. On failure nothing is left behind and the
+     * IOException's message is one line a user can read ("cannot write /x/y.pdf: permission denied").
+     */
+    public static void write(Comparison comparison, Path out, PdfOptions options, Collection<Path> inputs)
+            throws IOException {
         Objects.requireNonNull(comparison, "comparison");
         Objects.requireNonNull(out, "out");
         PdfOptions opts = options == null ? PdfOptions.defaults() : options;
-        SafeFile.write(out, temp -> {
-            try (PDDocument doc = render(comparison, opts)) {
-                doc.save(temp.toFile());
-            }
-        });
+        SafeFile file = SafeFile.of(out, inputs);
+        file.check(); // refuse before the work of drawing
+        file.write(stream -> write(comparison, stream, opts));
+    }
+
+    /** Writes {@code comparison} as PDF to a stream the caller opened (and closes). */
+    public static void write(Comparison comparison, OutputStream out, PdfOptions options) throws IOException {
+        try (PDDocument doc = render(comparison, options == null ? PdfOptions.defaults() : options)) {
+            doc.save(out);
+        }
     }
 
     /** The document in memory; the caller closes it. */

@@ -13,7 +13,7 @@ import org.clausewise.model.ResolutionKind;
 final class AmendmentCover {
     /** Where an amendment says what it amends; the draft's symbol may wrap onto the next line. */
     private static final Pattern AMENDS = Pattern.compile(
-            "(?i).*\\bamendments? to (?:the )?draft (?:resolution|decision)\\b\\s*(.*)");
+            "(?i).*" + WordStart.REGEX + "amendments? to (?:the )?draft (?:resolution|decision)\\b\\s*(.*)");
     /** The first words of an instruction: "Delete …", "In operative paragraph 5, …", "2. After …". */
     static final Pattern INSTRUCTION = Pattern.compile(
             "(?:\\d{1,2}\\s*\\.\\s*)?(?:Delete|Replace|Insert|Add|After|Before|In|At the end|Amend|Renumber|Move)\\b.*");

@@ -21,15 +21,15 @@ import org.clausewise.model.Part;
  */
 final class AmendmentReader {
     private static final Pattern NUMBER_PREFIX = Pattern.compile("(\\d{1,2})\\s*\\.\\s*(.*)");
-    private static final Pattern ACTION = Pattern.compile("(?i)\\b(delete|replace|insert|add)\\b");
+    private static final Pattern ACTION = Pattern.compile("(?i)" + WordStart.REGEX + "(delete|replace|insert|add)\\b");
     private static final Pattern BY_NUMBER = Pattern.compile(
-            "(?i)\\b(preambular|operative)\\s+paragraphs?\\s+(\\d{1,4})(?:\\s*\\(([a-z]{1,4})\\))?");
+            "(?i)" + WordStart.REGEX + "(preambular|operative)\\s+paragraphs?\\s+(\\d{1,4})(?:\\s*\\(([a-z]{1,4})\\))?");
     private static final Pattern BY_ORDINAL = Pattern.compile(
-            "(?i)\\b([a-z]+(?:[-\u2011 ][a-z]+)?)\\s+(preambular|operative)\\s+paragraph");
-    private static final Pattern SUBPARAGRAPH = Pattern.compile("(?i)\\bsub-?paragraph\\s*\\(([a-z]{1,4})\\)");
-    private static final Pattern SECTION = Pattern.compile("\\b[Ss]ection\\s+([IVXL]{1,6}|[A-Z]|\\d{1,2}[A-Z]?)\\b");
+            "(?i)" + WordStart.REGEX + "([a-z]+(?:[-\u2011 ][a-z]+)?)\\s+(preambular|operative)\\s+paragraph");
+    private static final Pattern SUBPARAGRAPH = Pattern.compile("(?i)" + WordStart.REGEX + "sub-?paragraph\\s*\\(([a-z]{1,4})\\)");
+    private static final Pattern SECTION = Pattern.compile(WordStart.REGEX + "[Ss]ection\\s+([IVXL]{1,6}|[A-Z]|\\d{1,2}[A-Z]?)\\b");
     private static final Pattern QUOTED = Pattern.compile("[\u201C\"]([^\u201D\"]+)[\u201D\"]");
-    private static final Pattern PART_WORD = Pattern.compile("(?i)\\b(preambular|operative)\\b");
+    private static final Pattern PART_WORD = Pattern.compile("(?i)" + WordStart.REGEX + "(preambular|operative)\\b");
 
     /** What was read: one clause per instruction (with its text) and the instructions. */
     record Result(List<Clause> clauses, Amendment amendment) {
@@ -194,10 +194,10 @@ final class AmendmentReader {
         if (h.contains("at the end")) {
             return Position.AT_END;
         }
-        if (Pattern.compile("\\bafter\\b").matcher(h).find()) {
+        if (Pattern.compile(WordStart.REGEX + "after\\b").matcher(h).find()) {
             return Position.AFTER;
         }
-        if (Pattern.compile("\\bbefore\\b").matcher(h).find()) {
+        if (Pattern.compile(WordStart.REGEX + "before\\b").matcher(h).find()) {
             return Position.BEFORE;
         }
         return null;

@@ -16,19 +16,22 @@ final class CoverReader {
     private static final Pattern BODY_START_WITH_TEXT = Pattern.compile("((?i)the general assembly\\s*,)\\s+(\\p{Lu}.*)");
     /** "67/169. Enhancement of …": the resolution number and the title. */
     private static final Pattern NUMBERED_TITLE = Pattern.compile("(\\d{1,3})/(\\d{1,4})\\s*\\.\\s*(.*)");
-    /** Revisions, corrigenda and addenda: "/Rev.1", "/Corr.1", "/Add.1", possibly several. */
-    private static final String ISSUE = "(?:/(?:Rev|Corr|Add)\\.\\d{1,2})*";
-    private static final Pattern RES_SYMBOL = Pattern.compile("\\bA/RES/(\\d{1,3})/(\\d{1,4})\\b" + ISSUE);
+    /**
+     * Revisions, corrigenda and addenda: "/Rev.1", "/Corr.1", "/Add.1", a few at most (bounded:
+     * Java repeats a group by recursion, and an endless "/Rev.1/Rev.1…" would overflow the stack).
+     */
+    private static final String ISSUE = "(?:/(?:Rev|Corr|Add)\\.\\d{1,2}){0,4}";
+    private static final Pattern RES_SYMBOL = Pattern.compile(WordStart.REGEX + "A/RES/(\\d{1,3})/(\\d{1,4})\\b" + ISSUE);
     static final Pattern DRAFT_SYMBOL = Pattern.compile(
-            "\\bA/(?:C\\.\\d/|ES-\\d{1,2}/)?(\\d{1,3})/L\\.\\d+\\b" + ISSUE);
+            WordStart.REGEX + "A/(?:C\\.\\d/|ES-\\d{1,2}/)?(\\d{1,3})/L\\.\\d+\\b" + ISSUE);
     private static final Pattern DECISION_ADOPTED = Pattern.compile("(?i)decision adopted by the General Assembly");
-    private static final Pattern DRAFT_DECISION = Pattern.compile("(?i)\\bdraft decision\\b");
+    private static final Pattern DRAFT_DECISION = Pattern.compile("(?i)" + WordStart.REGEX + "draft decision\\b");
     /** "The General Assembly, taking note …, decides …": a decision's one paragraph, opening with its subject. */
     private static final Pattern DECISION_START = Pattern.compile("The General Assembly\\s*,?\\s+\\p{Ll}.*");
     private static final Pattern ADOPTED = Pattern.compile(
             "(?i)adopted by the General Assembly on\\s+(\\d{1,2}\\s+\\p{Alpha}+\\s+\\d{4})");
     private static final Pattern DISTR = Pattern.compile("Distr\\.?\\s*:?\\s*(?:General|Limited|Restricted)\\b");
-    private static final Pattern DRAFT_WORDS = Pattern.compile("(?i)\\bdraft resolution\\b|Distr\\.?\\s*:?\\s*Limited");
+    private static final Pattern DRAFT_WORDS = Pattern.compile("(?i)" + WordStart.REGEX + "draft resolution\\b|Distr\\.?\\s*:?\\s*Limited");
     /** Cover lines that are never the title of a draft. */
     private static final Pattern COVER_ITEM = Pattern.compile(
             "(?i)(\\[.*|resolution adopted.*|distr\\..*|agenda item.*|original:.*|.*\\bsession\\b.*|"

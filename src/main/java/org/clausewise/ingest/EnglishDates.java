@@ -11,10 +11,10 @@ import java.util.regex.Pattern;
 /** Dates as UN texts print them ("19 December 2017") and session names ("Sixty-seventh session"). */
 final class EnglishDates {
     static final String MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
-    static final Pattern DATE = Pattern.compile("\\b(\\d{1,2})\\s+(" + MONTHS + ")\\s+((?:19|20)\\d\\d)\\b");
+    static final Pattern DATE = Pattern.compile(WordStart.REGEX + "(\\d{1,2})\\s+(" + MONTHS + ")\\s+((?:19|20)\\d\\d)\\b");
     private static final Pattern MONTH_WORD = Pattern.compile("(?:" + MONTHS + ")\\b.*");
     private static final Pattern SESSION = Pattern.compile(
-            "\\b((?:One hundred(?: and)? )?[A-Za-z]+(?:[-\u2011 ][a-z]+)?) session\\b", Pattern.CASE_INSENSITIVE);
+            WordStart.REGEX + "((?:One hundred(?: and)? )?[A-Za-z]+(?:[-\u2011 ][a-z]+)?) session\\b", Pattern.CASE_INSENSITIVE);
 
     private static final List<String> UNITS = List.of("", "first", "second", "third", "fourth", "fifth", "sixth",
             "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",

@@ -17,14 +17,14 @@ final class LineCleaner {
     private static final Pattern COMMENT_MARK = Pattern.compile("\\[[A-Z]{1,4}\\d{1,3}\\]");
     /** A barcode as printed under the job number: *2119201*. */
     private static final Pattern BARCODE = Pattern.compile("^\\*[0-9A-Z]{6,}\\*.*");
-    /** Formatting tags from HTML or Markdown exports; {@code <sup>} is kept for the marker step. */
-    private static final Pattern HTML_TAG = Pattern.compile(
-            "(?i)</?(?:p|br|i|em|b|strong|u|span|div|font|a)(?:\\s[^>]*)?/?>");
     private static final Pattern HEADING = Pattern.compile("^#{1,6}\\s+");
-    private static final Pattern SUP = Pattern.compile("<sup>\\s*([^<]*?)\\s*</sup>", Pattern.CASE_INSENSITIVE);
+    /*
+     * SUP and LATEX_MARK take what stands between their delimiters whole (possessive, stripped in
+     * code): "\\s*(.*?)\\s*" around it made them quadratic on a long run of spaces.
+     */
+    static final Pattern SUP = Pattern.compile("<sup>([^<]*+)</sup>", Pattern.CASE_INSENSITIVE);
     /** LaTeX-like marks from PDF-to-Markdown tools: $2000^2$, $^{3}$. */
-    private static final Pattern LATEX_MARK = Pattern.compile("\\$\\s*([^$^]*?)\\s*\\^\\s*\\{?\\s*([0-9*]{1,3})\\s*\\}?\\s*\\$");
-    private static final Pattern EMPHASIS = Pattern.compile("(?<![\\w*])[*_](?=[^\\s*_])([^*\\n]*?[^\\s*])[*_](?![\\w*])");
+    static final Pattern LATEX_MARK = Pattern.compile("\\$([^$^]*+)\\^\\s*+\\{?\\s*+([0-9*]{1,3})\\s*+\\}?\\s*+\\$");
     private static final Pattern SUPERSCRIPT_DIGITS = Pattern.compile("[\u2070\u00B9\u00B2\u00B3\u2074-\u2079]+");
 
     private LineCleaner() {
@@ -114,13 +114,13 @@ final class LineCleaner {
             s = entities(s.replace("<sup>&</sup>", "&"));
         }
         if ((features & ANGLE) != 0) {
-            s = HTML_TAG.matcher(s).replaceAll(m -> m.group().regionMatches(true, 1, "br", 0, 2) ? " " : "");
+            s = InlineMarkup.removeHtmlTags(s);
         }
         if ((features & (ANGLE | DOLLAR | AMPERSAND | SUPERSCRIPT)) != 0) {
             s = explicitMarkers(s);
         }
         if ((features & STAR) != 0) {
-            s = EMPHASIS.matcher(s).replaceAll("$1");
+            s = InlineMarkup.removeEmphasis(s);
         }
         return new Line(number, (features & SPACES) != 0 ? collapseSpaces(s) : s.strip(), indented, false);
     }
@@ -197,7 +197,7 @@ final class LineCleaner {
             Matcher m = SUP.matcher(s);
             StringBuilder sb = new StringBuilder();
             while (m.find()) {
-                String mark = m.group(1);
+                String mark = InlineMarkup.stripRegexSpace(m.group(1));
                 String replacement = mark.matches("\\d{1,3}|\\*{1,3}|[a-z]") ? Markers.of(mark) : "";
                 m.appendReplacement(sb, Matcher.quoteReplacement(replacement));
             }
@@ -208,7 +208,7 @@ final class LineCleaner {
             Matcher m = LATEX_MARK.matcher(s);
             StringBuilder sb = new StringBuilder();
             while (m.find()) {
-                m.appendReplacement(sb, Matcher.quoteReplacement(m.group(1) + Markers.of(m.group(2))));
+                m.appendReplacement(sb, Matcher.quoteReplacement(InlineMarkup.stripRegexSpace(m.group(1)) + Markers.of(m.group(2))));
             }
             m.appendTail(sb);
             s = sb.toString();

@@ -9,12 +9,12 @@ import java.util.regex.Pattern;
  */
 final class OtherDocuments {
     private static final Pattern[] SHAPES = {
-        Pattern.compile("(?i)\\borgani[sz]ation of (?:the )?work\\b"),
-        Pattern.compile("(?i)\\bprogramme of work\\b"),
-        Pattern.compile("(?i)\\bprovisional agenda\\b"),
-        Pattern.compile("(?i)\\bnote by the (Secretariat|Secretary-General|President[^.,;]{0,60}|Chair[^.,;]{0,40})"),
-        Pattern.compile("(?i)(?<!on the )\\breport of the ([^.,;]{3,80})"),
-        Pattern.compile("(?i)\\bletter dated\\b"),
+        Pattern.compile("(?i)" + WordStart.REGEX + "organi[sz]ation of (?:the )?work\\b"),
+        Pattern.compile("(?i)" + WordStart.REGEX + "programme of work\\b"),
+        Pattern.compile("(?i)" + WordStart.REGEX + "provisional agenda\\b"),
+        Pattern.compile("(?i)" + WordStart.REGEX + "note by the (Secretariat|Secretary-General|President[^.,;]{0,60}|Chair[^.,;]{0,40})"),
+        Pattern.compile("(?i)(?<!on the )" + WordStart.REGEX + "report of the ([^.,;]{3,80})"),
+        Pattern.compile("(?i)" + WordStart.REGEX + "letter dated\\b"),
     };
     private static final String[] NAMES = {
         "a note on the organization of work", "a programme of work", "a provisional agenda", "a note by the %s",

@@ -16,7 +16,6 @@ import java.util.regex.Pattern;
 final class PageFurniture {
     private static final Pattern JOB_NUMBER = Pattern.compile("\\d{2}-\\d{5}(\\s*\\([A-Z]\\))?(\\s+\\d{6}){0,2}");
     private static final Pattern PAGE_NUMBER = Pattern.compile("(\\d{1,3})\\s*/\\s*(\\d{1,3})");
-    private static final Pattern SYMBOL_ALONE = Pattern.compile("A/(?:[A-Z0-9.]+/)+[A-Z0-9.]*[A-Z0-9]");
     private static final Pattern RECYCLE = Pattern.compile("(?i).*please recycle.*");
     private static final Pattern MASTHEAD = Pattern.compile("(?i)united nations|general assembly");
 
@@ -95,11 +94,40 @@ final class PageFurniture {
         if (symbol != null && t.equals(symbol) || t.length() > 12 && t.length() < 60 && t.contains("ecycle") && RECYCLE.matcher(t).matches()) {
             return Kind.STRONG;
         }
-        if (first == 'A' && t.startsWith("A/") && SYMBOL_ALONE.matcher(t).matches()
+        if (first == 'A' && isSymbolAlone(t)
                 || t.length() <= 16 && MASTHEAD.matcher(t).matches()) {
             return Kind.WEAK;
         }
         return Kind.NONE;
+    }
+
+    /**
+     * A document symbol on a line of its own: "A/", then parts of capitals, digits and dots
+     * separated by slashes, at least two, the last ending in a capital or digit ({@code A/RES/79/175},
+     * {@code A/C.3/78/L.12/Rev.1}). A scan, not the regex {@code A/(?:[A-Z0-9.]+/)+[A-Z0-9.]*[A-Z0-9]}:
+     * Java matches a repeated group by recursion, and a long {@code A/1/1/1/…} line overflowed the stack.
+     */
+    static boolean isSymbolAlone(String t) {
+        if (!t.startsWith("A/")) {
+            return false;
+        }
+        int slashes = 0;
+        boolean partEmpty = true;
+        for (int i = 2; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '/') {
+                if (partEmpty) {
+                    return false;
+                }
+                slashes++;
+                partEmpty = true;
+            } else if (c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.') {
+                partEmpty = false;
+            } else {
+                return false;
+            }
+        }
+        return slashes >= 1 && !partEmpty && t.charAt(t.length() - 1) != '.';
     }
 
     private static boolean nearAnchorBefore(Kind[] kinds, int i) {

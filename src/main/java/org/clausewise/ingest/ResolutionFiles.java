@@ -53,6 +53,27 @@ public final class ResolutionFiles {
         String name = file.getFileName().toString();
         boolean pdfName = name.toLowerCase(Locale.ROOT).endsWith(".pdf");
         byte[] bytes = readBytes(file, pdfName ? MAX_PDF_BYTES : MAX_BYTES);
+        return read(bytes, shown, name, pdfName);
+    }
+
+    /**
+     * A resolution from a file's bytes, with the checks a file gets (empty, size, PDF or text,
+     * binary, encoding); {@code name} names it in messages and decides, by its ending, whether it
+     * is read as PDF. Fuzzing feeds bytes in here.
+     */
+    public static Resolution read(byte[] bytes, String name) throws InputException {
+        boolean pdfName = name.toLowerCase(Locale.ROOT).endsWith(".pdf");
+        long limit = pdfName || PdfTextReader.looksLikePdf(bytes) ? MAX_PDF_BYTES : MAX_BYTES;
+        if (bytes.length == 0) {
+            throw new InputException(name + " is empty");
+        }
+        if (bytes.length > limit) {
+            throw tooLarge(name, bytes.length, limit);
+        }
+        return read(bytes, name, name, pdfName);
+    }
+
+    private static Resolution read(byte[] bytes, String shown, String name, boolean pdfName) throws InputException {
         if (pdfName || PdfTextReader.looksLikePdf(bytes)) {
             return readPdf(bytes, shown, name);
         }

@@ -10,13 +10,21 @@ import java.util.List;
  * @param edits       runs in reading order (equal / delete / insert)
  * @param leftSpans   highlighted ranges of the left text (deletions)
  * @param rightSpans  highlighted ranges of the right text (insertions)
+ * @param granularity word by word, or coarser for texts too long for that (see {@link #note()})
  */
 public record TextDiff(double similarity, ChangeClass changeClass, List<WordEdit> edits,
-                       List<Span> leftSpans, List<Span> rightSpans) {
+                       List<Span> leftSpans, List<Span> rightSpans, DiffGranularity granularity) {
     public TextDiff {
         edits = List.copyOf(edits);
         leftSpans = List.copyOf(leftSpans);
         rightSpans = List.copyOf(rightSpans);
+        granularity = granularity == null ? DiffGranularity.WORDS : granularity;
+    }
+
+    /** A word-by-word difference. */
+    public TextDiff(double similarity, ChangeClass changeClass, List<WordEdit> edits,
+                    List<Span> leftSpans, List<Span> rightSpans) {
+        this(similarity, changeClass, edits, leftSpans, rightSpans, DiffGranularity.WORDS);
     }
 
     /** No difference at all. */
@@ -35,5 +43,15 @@ public record TextDiff(double similarity, ChangeClass changeClass, List<WordEdit
 
     public boolean changed() {
         return changeClass != null;
+    }
+
+    /** True when the texts were too long to compare word by word (compared by sentence or as a block). */
+    public boolean coarse() {
+        return granularity != DiffGranularity.WORDS;
+    }
+
+    /** The line a view shows beside a coarse comparison, or null for a word-by-word one. */
+    public String note() {
+        return granularity.note();
     }
 }

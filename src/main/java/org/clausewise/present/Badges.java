@@ -49,8 +49,7 @@ final class Badges {
                     "sub-paragraphs in another order (" + Run.MOVED_SIGN + ")"));
         }
         if (comparedCoarsely(row.diff())) {
-            badges.add(new Badge(Badge.Kind.COARSE, "compared coarsely",
-                    "too long for a word-by-word comparison: changed stretches are marked whole"));
+            badges.add(new Badge(Badge.Kind.COARSE, "compared coarsely", row.diff().note()));
         }
         return badges;
     }
@@ -59,12 +58,8 @@ final class Badges {
         return row.subparagraphs().stream().anyMatch(s -> s.kind() == ChangeKind.MOVED);
     }
 
-    /**
-     * Whether the word diff gave up on this clause for its length. The model does not say so yet:
-     * the flag on TextDiff ({@code coarse()}, with its {@code note()} for the badge's detail) comes
-     * with the work on very long clauses, and this is the one place to read it.
-     */
+    /** Whether the word diff gave up on this clause for its length ({@link TextDiff#coarse()}); its note is the badge's detail. */
     static boolean comparedCoarsely(TextDiff diff) {
-        return false;
+        return diff.coarse();
     }
 }

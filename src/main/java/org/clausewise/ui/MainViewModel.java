@@ -8,6 +8,8 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import org.clausewise.export.PdfOptions;
 import org.clausewise.model.Comparison;
 import org.clausewise.ui.background.BackgroundExecutor;
@@ -44,6 +46,12 @@ public final class MainViewModel {
     private BiConsumer<String, String> errorSink = (title, message) -> { };
     /** Bumped for each comparison asked, so a slow old result never replaces a newer one. */
     private long comparisonTicket;
+    /** User files that cannot be read and are left alone; the view shows a bar for each. */
+    private final ObservableList<UserFileProblem> problems = FXCollections.observableArrayList();
+    /** The pair asked to be reopened, until loading has found it: closing during load must not forget it. */
+    private Path pendingLeft;
+    private Path pendingRight;
+    private boolean pairPending;
 
     public MainViewModel(AppServices services) {
         this.services = services;
@@ -65,6 +73,9 @@ public final class MainViewModel {
      * opens the newest two adopted texts of the first series, so a new user sees a comparison at once.
      */
     public void load(Path lastLeft, Path lastRight, boolean openNewestIfNone) {
+        pendingLeft = lastLeft;
+        pendingRight = lastRight;
+        pairPending = true;
         busy.set(true);
         loading.set(true);
         cancelLoad.set(false);
@@ -86,8 +97,14 @@ public final class MainViewModel {
                     loading.set(false);
                     library.set(loaded);
                     status.set(describe(loaded) + (cancelLoad.get() ? " (loading stopped: the rest is read next time)" : ""));
+                    pairPending = false;
                     loaded.find(lastLeft).ifPresent(left::set);
                     loaded.find(lastRight).ifPresent(right::set);
+                    String unreadable = services.library().problem();
+                    if (unreadable != null) {
+                        report(UserFileProblem.library(services.library().listFile(), unreadable,
+                                services.library()::startAfresh));
+                    }
                     if (openNewestIfNone && left.get() == null && right.get() == null) {
                         loaded.newestPair().ifPresent(pair -> {
                             left.set(pair.get(0));
@@ -102,6 +119,43 @@ public final class MainViewModel {
                     errorSink.accept("Could not load the library", oneLine(error));
                 });
     }
+
+    /**
+     * The two texts to remember at close: the ones shown, or while loading has not yet found the
+     * remembered pair, that pair (closing during load used to forget it).
+     */
+    public List<Path> pairToRemember() {
+        if (pairPending) {
+            return java.util.Arrays.asList(pendingLeft, pendingRight);
+        }
+        return java.util.Arrays.asList(left.get() == null ? null : left.get().source(),
+                right.get() == null ? null : right.get().source());
+    }
+
+    /** Shows a bar for a user file that cannot be read (once per message). */
+    public void report(UserFileProblem problem) {
+        if (problems.stream().noneMatch(p -> p.message().equals(problem.message()))) {
+            problems.add(problem);
+        }
+    }
+
+    /** The user chose to start afresh: the old file is kept as a backup, the bar goes. */
+    public void startAfresh(UserFileProblem problem) {
+        services.executor().submit(problem.startAfresh(), backup -> {
+            problems.remove(problem);
+            status.set(backup == null ? "Started afresh" : "Started afresh; the old file is kept as " + backup.getFileName());
+        }, error -> errorSink.accept("Could not start afresh", oneLine(error)));
+    }
+
+    /** The user chose "Not now": the file stays as it is, and the bar comes back at the next start. */
+    public void dismiss(UserFileProblem problem) {
+        problems.remove(problem);
+    }
+
+    public ObservableList<UserFileProblem> problems() {
+        return problems;
+    }
+
 
     /** Stops a load under way; the texts read so far are shown, and stay in the index. */
     public void cancelLoad() {
@@ -209,11 +263,14 @@ public final class MainViewModel {
         }
         PdfOptions options = new PdfOptions(PdfOptions.PageSize.A4, viewer.showEditorialProperty().get(),
                 viewer.onlyChangesProperty().get());
+        // the PDF must never replace one of the texts it compares
+        List<Path> inputs = java.util.stream.Stream.of(left.get(), right.get()).filter(Objects::nonNull)
+                .map(LibraryEntry::source).filter(Objects::nonNull).toList();
         busy.set(true);
         progress.set(-1);
         status.set("Writing " + out.getFileName() + "\u2026");
         services.executor().submit(() -> {
-            services.pdf().write(c, out, options);
+            services.pdf().write(c, out, options, inputs);
             return out;
         }, written -> {
             busy.set(false);

@@ -79,13 +79,17 @@ public final class MainWindow {
         SplitPane.setResizableWithParent(changes, false);
         sidebar.setMinWidth(200);
         changes.setMinWidth(200);
-        root.setTop(menus.bar());
+        root.setTop(new VBox(menus.bar(), new UserFileProblemBars(vm).node()));
         root.setCenter(split);
         root.setBottom(statusBar());
         scene = new Scene(root, settings.width(), settings.height());
         scene.getStylesheets().setAll(theme.stylesheets());
         menus.installExtraAccelerators(scene, vm.viewer());
         new FileDrop(this::openFiles).install(scene);
+        String unreadable = services.settings().problem();
+        if (unreadable != null) {
+            vm.report(UserFileProblem.settings(services.settings().file(), unreadable, services.settings()::startAfresh));
+        }
         org.clausewise.ui.history.HistoryActions.install(this);
         org.clausewise.ui.amend.AmendActions.install(this);
     }
@@ -207,12 +211,14 @@ public final class MainWindow {
             settings = settings.withWindow(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
                     stage.isMaximized());
         }
-        LibraryEntry l = vm.leftProperty().get();
-        LibraryEntry r = vm.rightProperty().get();
+        List<Path> pair = vm.pairToRemember();
         settings = settings.withView(theme.id(), vm.viewer().fontSizeProperty().get(),
                         vm.viewer().showEditorialProperty().get(), vm.viewer().onlyChangesProperty().get())
-                .withComparison(l == null ? null : l.source().toAbsolutePath().toString(),
-                        r == null ? null : r.source().toAbsolutePath().toString());
+                .withComparison(pair.get(0) == null ? null : pair.get(0).toAbsolutePath().toString(),
+                        pair.get(1) == null ? null : pair.get(1).toAbsolutePath().toString());
+        if (services.settings().problem() != null) {
+            return; // the user was told in the window; their file is not replaced
+        }
         try {
             services.settings().save(settings);
         } catch (IOException e) {

@@ -45,6 +45,8 @@ public final class Styles {
     public static final String CHANGE_POSITION = "change-position";
     public static final String COUNT = "count";
     public static final String STATUS_BAR = "status-bar";
+    /** The bar above the window's content that says a user file cannot be read. */
+    public static final String PROBLEM_BAR = "problem-bar";
     public static final String FIND_BAR = "find-bar";
     public static final String PLACEHOLDER = "placeholder";
     public static final String MUTED = "muted";

@@ -105,4 +105,14 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAPackage("org.clausewise.cli..")
                 .check(classes);
     }
+
+    @Test
+    void filesDependsOnNothingOfOurs() {
+        noClasses().that().resideInAPackage("org.clausewise.files..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.clausewise.model..", "org.clausewise.ingest..", "org.clausewise.compare..",
+                        "org.clausewise.corpus..", "org.clausewise.present..", "org.clausewise.export..",
+                        "org.clausewise.lineage..", "org.clausewise.cli..", "org.clausewise.ui..")
+                .check(classes);
+    }
 }

@@ -44,7 +44,8 @@ class UserLibraryTest {
         Path nested = config.resolve("not/yet/there/library.txt");
         new UserLibrary(nested).add(List.of(config.resolve("x.txt")));
         try (Stream<Path> files = Files.list(nested.getParent())) {
-            assertEquals(List.of("library.txt"), files.map(p -> p.getFileName().toString()).toList());
+            assertEquals(List.of("library.txt", "library.txt.lock"), files.map(p -> p.getFileName().toString()).sorted().toList(),
+                    "the list and the lock that two windows share");
         }
     }
 
@@ -79,9 +80,11 @@ class UserLibraryTest {
         Path list = config.resolve("library.txt");
         Files.write(list, good);
         Files.write(list, bad, java.nio.file.StandardOpenOption.APPEND);
-        List<Path> paths = new UserLibrary(list).paths();
-        assertEquals(2, paths.size());
+        UserLibrary library = new UserLibrary(list);
+        List<Path> paths = library.paths();
+        assertEquals(2, paths.size(), "what can be made out is still shown");
         assertEquals(Path.of("/tmp/kept.txt"), paths.get(0));
+        assertEquals("it is not UTF-8 text (line 2)", library.problem());
     }
 
     @Test

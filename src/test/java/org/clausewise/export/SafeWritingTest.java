@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.clausewise.files.SafeFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -63,8 +64,8 @@ class SafeWritingTest {
     @Test
     void failureHalfwayDeletesTheTempFileAndKeepsTheOldFile() throws IOException {
         Path out = Files.write(dir.resolve("comparison.pdf"), "old".getBytes(StandardCharsets.UTF_8));
-        IOException e = assertThrows(IOException.class, () -> SafeFile.write(out, temp -> {
-            Files.writeString(temp, "half a PDF");
+        IOException e = assertThrows(IOException.class, () -> SafeFile.of(out, List.of()).write(stream -> {
+            stream.write("half a PDF".getBytes(StandardCharsets.UTF_8));
             throw new IOException("No space left on device");
         }));
         assertEquals("cannot write " + out + ": the disk is full", e.getMessage());
@@ -77,6 +78,8 @@ class SafeWritingTest {
         Path out = Files.writeString(dir.resolve("comparison.pdf"), "old");
         ComparisonPdf.write(HandBuilt.draftToAdopted(), out, PdfOptions.defaults());
         assertEquals(List.of(out), files());
+        assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(out)),
+                "an export is readable by others, as files a user makes are (it was rw------- before)");
         byte[] head = new byte[5];
         System.arraycopy(Files.readAllBytes(out), 0, head, 0, 5);
         assertEquals("%PDF-", new String(head, StandardCharsets.US_ASCII));

@@ -127,4 +127,69 @@ class MainViewModelTest {
         vm.exportPdf(config.resolve("out.pdf"), () -> { });
         assertEquals(List.of("Nothing to export: Pick a left and a right text first."), errors);
     }
+
+    /** Issue 14: closing the window while the texts were still loading forgot the remembered pair. */
+    @Test
+    void closingDuringLoadStillRemembersThePair() {
+        List<Runnable> neverRun = new ArrayList<>();
+        org.clausewise.ui.background.BackgroundExecutor stuck = new org.clausewise.ui.background.BackgroundExecutor() {
+            @Override
+            public <T> void submit(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> onSuccess,
+                                   java.util.function.Consumer<Throwable> onFailure) {
+                neverRun.add(() -> { });
+            }
+
+            @Override
+            public void onUiThread(Runnable action) {
+                action.run();
+            }
+        };
+        AppServices services = new AppServices(fixed(), p -> made.left(), (l, r) -> made, (c, out, o) -> { },
+                stuck, new SettingsStore(config));
+        MainViewModel vm = new MainViewModel(services);
+        vm.load(Path.of("/lib/a.txt"), Path.of("/lib/b.txt"));
+        assertEquals(1, neverRun.size(), "still loading");
+        assertEquals(List.of(Path.of("/lib/a.txt"), Path.of("/lib/b.txt")), vm.pairToRemember());
+    }
+
+    @Test
+    void aLibraryListThatCannotBeReadIsReportedAndStartedAfresh() {
+        List<String> startedAfresh = new ArrayList<>();
+        LibraryService unreadable = new LibraryService() {
+            @Override
+            public Library load(DoubleConsumer progress) throws IOException {
+                return fixed().load(progress);
+            }
+
+            @Override
+            public AddResult add(List<Path> paths) throws IOException {
+                return fixed().add(paths);
+            }
+
+            @Override
+            public String problem() {
+                return startedAfresh.isEmpty() ? "permission denied" : null;
+            }
+
+            @Override
+            public Path listFile() {
+                return Path.of("/config/library.txt");
+            }
+
+            @Override
+            public Path startAfresh() {
+                startedAfresh.add("yes");
+                return Path.of("/config/library.txt.bak-20261204-101500");
+            }
+        };
+        MainViewModel vm = viewModel(unreadable);
+        vm.load(null, null);
+        assertEquals(1, vm.problems().size());
+        assertTrue(vm.problems().get(0).message().startsWith("Your library list cannot be read (permission denied): "),
+                vm.problems().get(0).message());
+        vm.startAfresh(vm.problems().get(0));
+        assertEquals(List.of("yes"), startedAfresh);
+        assertTrue(vm.problems().isEmpty());
+        assertEquals("Started afresh; the old file is kept as library.txt.bak-20261204-101500", vm.statusProperty().get());
+    }
 }

@@ -1,24 +1,17 @@
 package org.clausewise.corpus.index;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
+import java.util.List;
+import org.clausewise.files.SafeFile;
 
 /**
- * Writes a cache file whole or not at all: a temp file in the target folder, flushed to disk
- * (fsync), then moved over the target in one step, so a crash leaves the old file or the new one,
- * never half of one. Leftover temp files of a crash end in {@value #TEMP_SUFFIX} and are removed
- * by {@link #removeLeftovers}.
- *
- * <p>Stand-in for the project's one atomic-file helper ({@code org.clausewise.files}, being
- * written on another branch): when it is on main, this class becomes a call to it.
+ * Writes a cache file whole or not at all, through the project's one atomic-file helper
+ * ({@link SafeFile}: temp file in the target folder, fsync, atomic move; its own leftovers are
+ * removed at the next write). {@link #removeLeftovers} still removes the {@value #TEMP_SUFFIX}
+ * files that earlier versions could leave.
  */
 public final class AtomicWrite {
     static final String TEMP_SUFFIX = ".part";
@@ -33,30 +26,7 @@ public final class AtomicWrite {
     }
 
     public static void write(Path target, Content content) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, "." + target.getFileName(), TEMP_SUFFIX);
-        try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                // closing what the content was given only flushes it: the channel stays open for fsync
-                BufferedOutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16) {
-                    @Override
-                    public void close() throws IOException {
-                        flush();
-                    }
-                };
-                content.writeTo(out);
-                out.flush();
-                channel.force(true);
-            }
-            try {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        SafeFile.of(target, List.of()).creatingFolder().write(content::writeTo);
     }
 
     /**

@@ -28,7 +28,7 @@ final class LineAssembler {
     private static final float RAISED_MAX = 0.75f;
     /** What a footnote mark looks like: 1 to 3 digits, 1 to 3 asterisks, or one small letter. */
     private static final Pattern MARK = Pattern.compile("\\d{1,3}|\\*{1,3}|[a-z]");
-    private static final Pattern MARKS = Pattern.compile("\\d{1,3}(?:,\\d{1,3})+");
+    private static final Pattern MARKS = Pattern.compile("\\d{1,3}(?:,\\d{1,3}){1,30}"); // bounded: a repeated group recurses in Java
 
     private LineAssembler() {
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.clausewise.ingest.WordStart;
 
 /**
  * Reads the {@link Masthead} from the first page's furniture lines (artifacts of a tagged PDF, or
@@ -15,13 +16,13 @@ import java.util.regex.Pattern;
  */
 final class MastheadReader {
     /** A/RES/78/1, A/80/L.19, A/C.3/80/L.56/Rev.1, A/RES/ES-11/7, A/78/PV.12. */
-    static final Pattern SYMBOL = Pattern.compile("(?<![\\w/])A/(?:[A-Za-z0-9.\\-]+/)+[A-Za-z0-9.\\-]*[A-Za-z0-9]");
+    static final Pattern SYMBOL = Pattern.compile("(?<![\\w/])A/(?:[A-Za-z0-9.\\-]+/){1,8}[A-Za-z0-9.\\-]*[A-Za-z0-9]");
     private static final Pattern DISTRIBUTION = Pattern.compile("Distr\\.?\\s*:?\\s*(General|Limited|Restricted)\\b");
     private static final Pattern DATE = Pattern.compile(
-            "\\b(\\d{1,2})\\s+(January|February|March|April|May|June|July|August|September|October|November|December)\\s+(\\d{4})\\b");
+            WordStart.REGEX + "(\\d{1,2})\\s+(January|February|March|April|May|June|July|August|September|October|November|December)\\s+(\\d{4})\\b");
     private static final Pattern ORIGINAL = Pattern.compile("Original\\s*:\\s*(\\p{L}+)");
     /** "23-20100 (E)"; a reissued document is marked "23-24915* (E)". */
-    static final Pattern JOB_NUMBER = Pattern.compile("\\b(\\d{2}-\\d{5}\\*?)\\s*\\(([A-Z])\\)");
+    static final Pattern JOB_NUMBER = Pattern.compile(WordStart.REGEX + "(\\d{2}-\\d{5}\\*?)\\s*\\(([A-Z])\\)");
     static final Pattern BARCODE = Pattern.compile("\\*(\\d{6,8})\\*");
     private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
 

@@ -75,6 +75,21 @@ public final class CorpusLibraryService implements LibraryService {
         return new AddResult(toLibrary(corpus), added.entries().size(), failures);
     }
 
+    @Override
+    public String problem() {
+        return userLibrary.problem();
+    }
+
+    @Override
+    public Path startAfresh() throws IOException {
+        return userLibrary.startAfresh();
+    }
+
+    @Override
+    public Path listFile() {
+        return userLibrary.file();
+    }
+
     /** "notes.txt: not a resolution …", naming the file once even when the parser's message already does. */
     private static String describe(LoadFailure f) {
         String name = String.valueOf(f.source().getFileName());

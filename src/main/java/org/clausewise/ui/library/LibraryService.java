@@ -28,4 +28,19 @@ public interface LibraryService {
      * library and leaves the library as it was for those that don't.
      */
     AddResult add(List<Path> filesOrFolders) throws IOException;
+
+    /** Why the user's library list cannot be read and is left alone, or null when all is well. */
+    default String problem() {
+        return null;
+    }
+
+    /** Keeps the unreadable list as a backup and starts a new one; returns the backup. */
+    default Path startAfresh() throws IOException {
+        return null;
+    }
+
+    /** The user's library list file, for messages; null when there is none. */
+    default Path listFile() {
+        return null;
+    }
 }

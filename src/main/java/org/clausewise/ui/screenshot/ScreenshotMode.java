@@ -7,6 +7,7 @@ import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.clausewise.cli.ExitCode;
+import org.clausewise.files.SafeFile;
 import org.clausewise.model.Resolution;
 import org.clausewise.ui.AppServices;
 import org.clausewise.ui.MainWindow;
@@ -21,7 +22,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -56,8 +56,10 @@ public final class ScreenshotMode {
     /** @param at a clause label of either text ("OP 8") to scroll to and mark current, or null for the top */
     public int run(Path out, Path leftFile, Path rightFile, Theme theme, int width, int height, String at) {
         Path target = out.toAbsolutePath();
-        if (target.getParent() == null || !Files.isDirectory(target.getParent())) {
-            err.println("clausewise: cannot write " + out + ": no such folder");
+        try {
+            SafeFile.of(target, List.of(leftFile, rightFile)).check(); // before the work of rendering
+        } catch (IOException e) {
+            err.println("clausewise: " + oneLine(e)); // SafeFile's messages name the file and the reason
             return ExitCode.WRITE_FAILED;
         }
         LibraryEntry left;
@@ -112,7 +114,7 @@ public final class ScreenshotMode {
         boolean started = FxStartup.runOnFxThread(render);
         try {
             WritableImage image = shot.get(60, TimeUnit.SECONDS);
-            writePng(image, target);
+            writePng(image, target, List.of(leftFile, rightFile));
             return 0;
         } catch (ExecutionException e) {
             err.println("clausewise: screenshot failed: " + oneLine(e.getCause()));
@@ -124,7 +126,7 @@ public final class ScreenshotMode {
             Thread.currentThread().interrupt();
             return 1;
         } catch (IOException e) {
-            err.println("clausewise: cannot write " + out + ": " + oneLine(e));
+            err.println("clausewise: " + oneLine(e)); // SafeFile's messages name the file and the reason
             return ExitCode.WRITE_FAILED;
         } finally {
             if (started) {
@@ -175,17 +177,13 @@ public final class ScreenshotMode {
         return new Library(series, lib.failures());
     }
 
-    /** PNG via a temp file in the target folder, then a move: never half a file. */
-    static void writePng(WritableImage image, Path target) throws IOException {
-        Path tmp = Files.createTempFile(target.getParent(), ".screenshot", ".png.tmp");
-        try {
-            if (!ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", tmp.toFile())) {
+    /** PNG through {@link SafeFile}: never over one of {@code inputs}, never half a file. */
+    static void writePng(WritableImage image, Path target, List<Path> inputs) throws IOException {
+        SafeFile.of(target, inputs).write(out -> {
+            if (!ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", out)) {
                 throw new IOException("no PNG writer available");
             }
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        });
     }
 
     private static String oneLine(Throwable e) {

@@ -1,21 +1,32 @@
 package org.clausewise.ui.settings;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Properties;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.clausewise.files.FileLock;
+import org.clausewise.files.UserTextFile;
 
 /**
- * Reads and writes {@link Settings} as {@code settings.properties} in the config folder. A missing
- * or damaged file gives the defaults (settings are a convenience, never a reason not to start);
- * writing goes to a temp file in the same folder, then a move, so a crash never leaves half a file.
+ * Reads and writes {@link Settings} as {@code settings.properties} in the config folder.
+ *
+ * <p>A missing file gives the defaults, and so does a value that makes no sense, one by one
+ * (a window 1e30 pixels wide is clamped to a size a screen can have). A file that cannot be read
+ * at all is different: it is the user's, so it is left exactly as it is, {@link #problem()} says
+ * why (the window tells the user), and nothing is saved over it until {@link #startAfresh()} has
+ * kept it as a backup. A save changes only the keys this window changed since it read the file,
+ * on the file as it is now (read again under a {@link FileLock}): comments, unknown keys and what
+ * another window saved meanwhile stay.
  */
 public final class SettingsStore {
     private final Path file;
+    /** The values as last read or written, to tell which keys this window changed; null before. */
+    private Map<String, String> known;
+    private String problem;
 
     public SettingsStore(Path configDir) {
         this.file = configDir.resolve("settings.properties");
@@ -25,77 +36,58 @@ public final class SettingsStore {
         return file;
     }
 
-    public Settings load() {
-        Settings d = Settings.defaults();
-        if (!Files.isRegularFile(file)) {
-            return d;
-        }
-        Properties p = new Properties();
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            p.load(in);
-        } catch (IOException | IllegalArgumentException e) {
-            return d;
-        }
-        return new Settings(num(p, "window.x", d.x()), num(p, "window.y", d.y()),
-                positive(num(p, "window.width", d.width()), d.width()),
-                positive(num(p, "window.height", d.height()), d.height()),
-                Boolean.parseBoolean(p.getProperty("window.maximized", "false")),
-                "dark".equals(p.getProperty("theme")) ? "dark" : "light",
-                positive(num(p, "font.size", d.fontSize()), d.fontSize()),
-                blankToNull(p.getProperty("comparison.left")), blankToNull(p.getProperty("comparison.right")),
-                Boolean.parseBoolean(p.getProperty("show.editorial", "true")),
-                Boolean.parseBoolean(p.getProperty("only.changes", "false")));
+    /** Why the settings file cannot be read and is left alone, or null when all is well (known after {@link #load()}). */
+    public synchronized String problem() {
+        return problem;
     }
 
-    public void save(Settings s) throws IOException {
-        Properties p = new Properties();
-        if (s.hasPosition()) {
-            p.setProperty("window.x", Double.toString(s.x()));
-            p.setProperty("window.y", Double.toString(s.y()));
+    public synchronized Settings load() {
+        UserTextFile.Contents contents = UserTextFile.read(file);
+        problem = contents.problem();
+        if (problem != null) {
+            known = null;
+            return Settings.defaults();
         }
-        p.setProperty("window.width", Double.toString(s.width()));
-        p.setProperty("window.height", Double.toString(s.height()));
-        p.setProperty("window.maximized", Boolean.toString(s.maximized()));
-        p.setProperty("theme", s.theme());
-        p.setProperty("font.size", Double.toString(s.fontSize()));
-        if (s.left() != null) {
-            p.setProperty("comparison.left", s.left());
+        Map<String, String> values = PropertyLines.values(contents.lines());
+        Settings s = SettingsValues.fromMap(values);
+        known = SettingsValues.toMap(s);
+        return s;
+    }
+
+    /** Saves the keys changed since the last load or save, merged into the file as it is now. */
+    public synchronized void save(Settings s) throws IOException {
+        if (problem != null) {
+            throw new IOException("the settings file " + file + " cannot be read (" + problem + "), so it is left as it is");
         }
-        if (s.right() != null) {
-            p.setProperty("comparison.right", s.right());
-        }
-        p.setProperty("show.editorial", Boolean.toString(s.showEditorial()));
-        p.setProperty("only.changes", Boolean.toString(s.onlyChanges()));
-        Files.createDirectories(file.getParent());
-        Path tmp = Files.createTempFile(file.getParent(), "settings", ".tmp");
-        try {
-            try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                p.store(out, "Clausewise window settings");
+        Map<String, String> wanted = SettingsValues.toMap(s);
+        FileLock.around(file, () -> {
+            UserTextFile.Contents now = UserTextFile.read(file);
+            if (!now.readable()) {
+                problem = now.problem();
+                throw new IOException("the settings file " + file + " cannot be read (" + problem + "), so it is left as it is");
             }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+            Map<String, String> changes = new LinkedHashMap<>();
+            for (String key : SettingsValues.KEYS) {
+                if (known == null || !Objects.equals(known.get(key), wanted.get(key))) {
+                    changes.put(key, wanted.get(key));
+                }
+            }
+            List<String> lines = PropertyLines.apply(new ArrayList<>(now.lines()), changes);
+            if (!lines.equals(now.lines()) || !Files.exists(file)) {
+                UserTextFile.write(file, lines, now.lineEnd());
+            }
+            known = wanted; // keys this window did not change since keep what others saved
+            return null;
+        });
     }
 
-    private static double num(Properties p, String key, double fallback) {
-        String v = p.getProperty(key);
-        if (v == null) {
-            return fallback;
-        }
-        try {
-            double d = Double.parseDouble(v.trim());
-            return Double.isFinite(d) ? d : fallback;
-        } catch (NumberFormatException e) {
-            return fallback;
-        }
-    }
-
-    private static double positive(double v, double fallback) {
-        return v > 0 ? v : fallback;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s;
+    /** Keeps the unreadable file as {@code settings.properties.bak-<time>}; the next save writes a new one. */
+    public synchronized Path startAfresh() throws IOException {
+        return FileLock.around(file, () -> {
+            Path backup = Files.exists(file) ? UserTextFile.keepAsBackup(file) : null;
+            problem = null;
+            known = null;
+            return backup;
+        });
     }
 }
