@@ -69,7 +69,11 @@ final class AmendCommand extends CliCommand {
         Comparison comparison = new ResolutionComparer().compare(result.draft(), result.amended());
         Presentation shown = Presentation.of(comparison, new ViewOptions(onlyChanges, true));
         if (pdf != null) {
-            PdfOutput.write(comparison, pdf, shown.options());
+            List<Path> inputs = new ArrayList<>(List.of(chosen.source()));
+            for (String file : amendments) {
+                inputs.add(path(file));
+            }
+            PdfOutput.write(comparison, pdf, shown.options(), inputs);
         }
         if (json.on()) {
             out().println(Json.write(AmendJson.of(result, chosen.note(), shown)));

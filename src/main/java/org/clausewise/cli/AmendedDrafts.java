@@ -18,8 +18,11 @@ import org.clausewise.model.ResolutionKind;
  * draft they name. Amendments to different drafts, or a draft that is not there, are bad input.
  */
 final class AmendedDrafts {
-    /** The draft to amend and, when worth saying, which one was used and why ("the latest revision of …"). */
-    record Chosen(Resolution draft, String note) {
+    /**
+     * The draft to amend, the file it was read from, and, when worth saying, which one was used and why
+     * ("the latest revision of …").
+     */
+    record Chosen(Resolution draft, Path source, String note) {
     }
 
     private AmendedDrafts() {
@@ -36,17 +39,17 @@ final class AmendedDrafts {
                     + " (name the draft first)");
         }
         if (named == null) {
-            return new Chosen(draft, "the amendment does not say which draft it amends; applied to the draft given");
+            return new Chosen(draft, draftOrFolder, "the amendment does not say which draft it amends; applied to the draft given");
         }
         if (draft.symbol() == null) {
-            return new Chosen(draft, "the draft given has no symbol; the amendments name " + named);
+            return new Chosen(draft, draftOrFolder, "the draft given has no symbol; the amendments name " + named);
         }
         DraftLookup.Found<Resolution> found = DraftLookup.find(named, List.of(draft), Resolution::symbol);
         if (found.used().isEmpty()) {
             throw new BadInputException("amend: " + found.describe() + ": " + by(amendments) + " amends " + named
                     + ", the draft given is " + draft.symbol());
         }
-        return new Chosen(draft, found.isRevision() ? "applied to " + found.describe() : null);
+        return new Chosen(draft, draftOrFolder, found.isRevision() ? "applied to " + found.describe() : null);
     }
 
     private static Chosen inFolder(Path folder, String named, List<Resolution> amendments) throws BadInputException {
@@ -60,7 +63,7 @@ final class AmendedDrafts {
                     + " amends it; " + texts.entries().size() + " texts read there)");
         }
         String file = found.used().get().fileName();
-        return new Chosen(found.used().get().resolution(), "applied to " + found.describe() + ", read from " + file);
+        return new Chosen(found.used().get().resolution(), found.used().get().source(), "applied to " + found.describe() + ", read from " + file);
     }
 
     /** The draft the amendments name, the same for all; null when none names one. */

@@ -141,6 +141,49 @@ class AmendCommandTest {
     }
 
     @Test
+    void pdfOverAFileBeingReadIsRefusedAndTheFileKept() throws IOException {
+        byte[] before = Files.readAllBytes(deleteOp3);
+        CliRun r = CliRun.run("amend", draft.toString(), deleteOp3.toString(), "--pdf", deleteOp3.toString());
+        assertEquals(ExitCode.WRITE_FAILED, r.code(), r.err());
+        assertTrue(r.oneCleanErrorLine(), r.err());
+        assertTrue(r.err().contains("one of the files being read"), r.err());
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(deleteOp3)), "the amendment is untouched");
+        CliRun overDraft = CliRun.run("amend", draft.toString(), deleteOp3.toString(), "--pdf", draft.toString());
+        assertEquals(ExitCode.WRITE_FAILED, overDraft.code(), overDraft.err());
+    }
+
+    @Test
+    void officialL19AloneRemovesOnePreambularParagraph() throws IOException {
+        assumeTrue(Files.isDirectory(SHAPES), "../shared/pdf/80-shapes is not beside the project");
+        JsonNode j = officialJson("A_80_L.19.pdf");
+        assertEquals(1, j.get("instructions").size());
+        assertEquals("PP 38", j.get("instructions").get(0).get("target").asText());
+        assertOnlyRemoved(j, 1);
+    }
+
+    @Test
+    void officialL20AloneRemovesOneOperativeParagraph() throws IOException {
+        assumeTrue(Files.isDirectory(SHAPES), "../shared/pdf/80-shapes is not beside the project");
+        JsonNode j = officialJson("A_80_L.20.pdf");
+        assertEquals(1, j.get("instructions").size());
+        assertEquals("OP 9", j.get("instructions").get(0).get("target").asText());
+        assertOnlyRemoved(j, 1);
+    }
+
+    private static JsonNode officialJson(String amendment) throws IOException {
+        CliRun r = CliRun.run("amend", SHAPES.resolve("A_80_L.18.pdf").toString(), SHAPES.resolve(amendment).toString(),
+                "--json");
+        assertEquals(0, r.code(), r.err());
+        return new ObjectMapper().readTree(r.out());
+    }
+
+    private static void assertOnlyRemoved(JsonNode j, int removed) {
+        JsonNode s = j.get("changes").get("summary");
+        assertEquals(removed, s.get("removed").asInt(), s.toString());
+        assertEquals(0, s.get("modified").asInt() + s.get("added").asInt() + s.get("moved").asInt(), s.toString());
+    }
+
+    @Test
     void officialAmendmentsL19AndL20() throws IOException {
         assumeTrue(Files.isDirectory(SHAPES), "../shared/pdf/80-shapes is not beside the project");
         CliRun r = CliRun.run("amend", SHAPES.resolve("A_80_L.18.pdf").toString(), SHAPES.resolve("A_80_L.19.pdf").toString(),
