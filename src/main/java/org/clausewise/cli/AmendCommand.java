@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.clausewise.amend.AmendedDraft;
 import org.clausewise.amend.DraftAmender;
+import org.clausewise.amend.InstructionOutcome;
 import org.clausewise.compare.ResolutionComparer;
 import org.clausewise.ingest.InputException;
 import org.clausewise.ingest.ResolutionFiles;
@@ -73,7 +74,7 @@ final class AmendCommand extends CliCommand {
             for (String file : amendments) {
                 inputs.add(path(file));
             }
-            PdfOutput.write(comparison, pdf, shown.options(), inputs);
+            PdfOutput.write(comparison, pdf, shown.options(), inputs, pdfNotes(result, chosen.note()));
         }
         if (json.on()) {
             out().println(Json.write(AmendJson.of(result, chosen.note(), shown)));
@@ -81,6 +82,19 @@ final class AmendCommand extends CliCommand {
             out().print(AmendText.render(result, chosen.note(), shown));
         }
         return ExitCode.OK;
+    }
+
+    /** The first page of the PDF says, as the text form does, what each instruction did. */
+    private static List<String> pdfNotes(AmendedDraft result, String note) {
+        List<String> notes = new ArrayList<>();
+        if (note != null) {
+            notes.add("Note: " + note + ".");
+        }
+        notes.add("Instructions: " + result.appliedCount() + " of " + result.outcomes().size() + " applied.");
+        for (InstructionOutcome o : result.outcomes()) {
+            notes.add(o.describe());
+        }
+        return notes;
     }
 
     private static Resolution amendment(String file) throws BadInputException, InputException {

@@ -17,6 +17,12 @@ final class PdfOutput {
     /** {@code inputs}: the texts compared, which the PDF must never replace. */
     static void write(Comparison comparison, String file, ViewOptions view, List<Path> inputs)
             throws WriteFailedException {
+        write(comparison, file, view, inputs, List.of());
+    }
+
+    /** The same, with {@code notes} in the first page's summary (what each amendment instruction did). */
+    static void write(Comparison comparison, String file, ViewOptions view, List<Path> inputs, List<String> notes)
+            throws WriteFailedException {
         Path out;
         try {
             out = Path.of(file);
@@ -24,7 +30,7 @@ final class PdfOutput {
             throw new WriteFailedException("cannot write '" + file + "': not a valid file name", e);
         }
         try {
-            ComparisonPdf.write(comparison, out, PdfOptions.of(PdfOptions.PageSize.A4, view), inputs);
+            ComparisonPdf.write(comparison, out, PdfOptions.of(PdfOptions.PageSize.A4, view), inputs, notes);
         } catch (IOException e) {
             // ComparisonPdf's messages are already one line a user can act on
             String msg = e.getMessage() == null ? "cannot write " + out : e.getMessage();

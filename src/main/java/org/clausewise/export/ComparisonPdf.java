@@ -39,12 +39,26 @@ public final class ComparisonPdf {
      */
     public static void write(Comparison comparison, Path out, PdfOptions options, Collection<Path> inputs)
             throws IOException {
+        write(comparison, out, options, inputs, List.of());
+    }
+
+    /**
+     * The same, with {@code notes} printed in the first page's summary, one paragraph each, under
+     * the counts: what each amendment instruction did, when the right text is a draft as amended.
+     */
+    public static void write(Comparison comparison, Path out, PdfOptions options, Collection<Path> inputs,
+            List<String> notes) throws IOException {
         Objects.requireNonNull(comparison, "comparison");
+        List<String> shownNotes = List.copyOf(notes);
         Objects.requireNonNull(out, "out");
         PdfOptions opts = options == null ? PdfOptions.defaults() : options;
         SafeFile file = SafeFile.of(out, inputs);
         file.check(); // refuse before the work of drawing
-        file.write(stream -> write(comparison, stream, opts));
+        file.write(stream -> {
+            try (PDDocument doc = render(comparison, opts, shownNotes)) {
+                doc.save(stream);
+            }
+        });
     }
 
     /** Writes {@code comparison} as PDF to a stream the caller opened (and closes). */
@@ -56,11 +70,15 @@ public final class ComparisonPdf {
 
     /** The document in memory; the caller closes it. */
     static PDDocument render(Comparison comparison, PdfOptions options) throws IOException {
+        return render(comparison, options, List.of());
+    }
+
+    private static PDDocument render(Comparison comparison, PdfOptions options, List<String> notes) throws IOException {
         PDDocument doc = new PDDocument();
         try {
             PdfFonts fonts = new PdfFonts(doc);
             ComparisonLayout layout = ComparisonLayout.of(Presentation.of(comparison, options.view()),
-                    options.pageSize(), fonts);
+                    options.pageSize(), fonts, notes);
             PageRenderer renderer = new PageRenderer(comparison, layout, fonts);
             for (int i = 0; i < layout.pageCount(); i++) {
                 PDPage page = new PDPage(layout.page.mediaBox());

@@ -141,6 +141,22 @@ class AmendCommandTest {
     }
 
     @Test
+    void pdfSaysWhatEachInstructionDid() throws IOException {
+        Path bad = write("L22.txt", MadeUpTexts.amendmentText("A/C.3/99/L.22", "Delete operative paragraph 40.\n"));
+        Path pdf = dir.resolve("outcomes.pdf");
+        CliRun r = CliRun.run("amend", draft.toString(), deleteOp3.toString(), bad.toString(), "--pdf", pdf.toString());
+        assertEquals(0, r.code(), r.err());
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            org.apache.pdfbox.text.PDFTextStripper first = new org.apache.pdfbox.text.PDFTextStripper();
+            first.setEndPage(1);
+            String text = first.getText(doc);
+            assertTrue(text.contains("Instructions: 1 of 2 applied."), text);
+            assertTrue(text.contains("A/C.3/99/L.20 (1) applied: OP 3 deleted"), text);
+            assertTrue(text.contains("A/C.3/99/L.22 (1) NOT applied: OP 40 not found"), text);
+        }
+    }
+
+    @Test
     void pdfOverAFileBeingReadIsRefusedAndTheFileKept() throws IOException {
         byte[] before = Files.readAllBytes(deleteOp3);
         CliRun r = CliRun.run("amend", draft.toString(), deleteOp3.toString(), "--pdf", deleteOp3.toString());
