@@ -70,6 +70,9 @@ class OfficialAmendmentWindowTest extends ApplicationTest {
         interact(() -> window.viewModel().rightProperty().set(texts.get(3)));
         assertTrue(lookupOffer().message().contains("amends draft A/C.3/80/L.2, which is not in the library"));
         FxTestSupport.saveSnapshot(window.scene(), "amend-official-missing");
+        assertTrue(lookup(n -> n instanceof javafx.scene.control.Label
+                && ((javafx.scene.control.Label) n).getText().startsWith("Amendment, 80th session")).tryQuery().isPresent(),
+                "the amendment's column is headed as an amendment, not as a draft");
         FxToolkit.cleanupStages();
     }
 
