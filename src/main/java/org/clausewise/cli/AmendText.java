@@ -42,17 +42,7 @@ final class AmendText {
         }
         sb.append(a.appliedCount()).append(" of ").append(a.outcomes().size()).append(" instructions applied.\n");
         sb.append(ComparisonText.summary(shown.summary())).append('\n');
-        for (Presentation.Group group : shown.groups()) {
-            sb.append('\n').append(group.heading().title()).append('\n');
-            if (group.heading().total() == 0) {
-                sb.append("  (none)\n");
-            } else if (group.rows().isEmpty()) {
-                sb.append("  (no changes)\n");
-            }
-            for (PresentedRow row : group.rows()) {
-                clause(sb, row);
-            }
-        }
+        ComparisonText.groups(sb, shown, AmendText::clause);
         return sb.toString();
     }
 

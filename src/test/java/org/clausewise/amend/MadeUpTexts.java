@@ -32,7 +32,30 @@ public final class MadeUpTexts {
             + "6. Decides to continue its consideration of the question at its hundredth session.\n"
             + "__________________\n* On behalf of made-up States.\n";
 
+    /** A draft in two sections whose operative numbering restarts (OP I.1, OP I.2, OP II.1 …). */
+    public static final String SECTIONED_DRAFT = "United Nations\nA/99/L.30\nGeneral Assembly\n"
+            + "Distr.: Limited\n1 December 2099\nOriginal: English\n\nNinety-ninth session\nAgenda item 20\n\n"
+            + "Freedonia:* draft resolution\n\nMade-up questions of two subjects\n\nThe General Assembly,\n\n"
+            + "I\nFirst made-up subject\n\n"
+            + "Recalling its earlier made-up decisions on the first subject,\n\n"
+            + "1. Takes note of the made-up report;\n\n"
+            + "2. Endorses the made-up conclusions;\n\n"
+            + "II\nSecond made-up subject\n\n"
+            + "Having considered the made-up report on the second subject,\n\n"
+            + "1. Approves the made-up figures;\n\n"
+            + "2. Requests the made-up office to report back;\n\n"
+            + "3. Decides to return to the second subject next year.\n"
+            + "__________________\n* On behalf of made-up States.\n";
+
     private MadeUpTexts() {
+    }
+
+    /** An amendment to the sectioned draft A/99/L.30 with these instructions. */
+    public static String sectionedAmendmentText(String instructions) {
+        return "United Nations\nA/99/L.31\nGeneral Assembly\nDistr.: Limited\n"
+                + "2 December 2099\nOriginal: English\n\nNinety-ninth session\nAgenda item 20\n"
+                + "Sylvania: amendment to draft resolution A/99/L.30\n\nMade-up questions of two subjects\n\n"
+                + instructions;
     }
 
     public static Resolution draft() {

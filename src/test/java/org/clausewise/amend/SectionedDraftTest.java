@@ -18,25 +18,10 @@ import org.junit.jupiter.api.Test;
  * stay before the first paragraph of their section.
  */
 class SectionedDraftTest {
-    private static final Resolution DRAFT = MadeUpTexts.parse("United Nations\nA/99/L.30\nGeneral Assembly\n"
-            + "Distr.: Limited\n1 December 2099\nOriginal: English\n\nNinety-ninth session\nAgenda item 20\n\n"
-            + "Freedonia:* draft resolution\n\nMade-up questions of two subjects\n\nThe General Assembly,\n\n"
-            + "I\nFirst made-up subject\n\n"
-            + "Recalling its earlier made-up decisions on the first subject,\n\n"
-            + "1. Takes note of the made-up report;\n\n"
-            + "2. Endorses the made-up conclusions;\n\n"
-            + "II\nSecond made-up subject\n\n"
-            + "Having considered the made-up report on the second subject,\n\n"
-            + "1. Approves the made-up figures;\n\n"
-            + "2. Requests the made-up office to report back;\n\n"
-            + "3. Decides to return to the second subject next year.\n"
-            + "__________________\n* On behalf of made-up States.\n", "sectioned.txt");
+    private static final Resolution DRAFT = MadeUpTexts.parse(MadeUpTexts.SECTIONED_DRAFT, "sectioned.txt");
 
     private static AmendedDraft amend(String instructions) {
-        Resolution a = MadeUpTexts.parse("United Nations\nA/99/L.31\nGeneral Assembly\nDistr.: Limited\n"
-                + "2 December 2099\nOriginal: English\n\nNinety-ninth session\nAgenda item 20\n"
-                + "Sylvania: amendment to draft resolution A/99/L.30\n\nMade-up questions of two subjects\n\n"
-                + instructions, "amendment.txt");
+        Resolution a = MadeUpTexts.parse(MadeUpTexts.sectionedAmendmentText(instructions), "amendment.txt");
         return new DraftAmender().apply(DRAFT, List.of(a));
     }
 

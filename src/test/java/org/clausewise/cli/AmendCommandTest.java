@@ -157,6 +157,19 @@ class AmendCommandTest {
     }
 
     @Test
+    void aDraftInSectionsIsShownUnderItsSectionHeadings() throws IOException {
+        Path sectioned = write("sectioned.txt", MadeUpTexts.SECTIONED_DRAFT);
+        Path amendment = write("L31.txt", MadeUpTexts.sectionedAmendmentText("In section II, delete operative paragraph 2.\n"));
+        CliRun r = CliRun.run("amend", sectioned.toString(), amendment.toString());
+        assertEquals(0, r.code(), r.err());
+        String out = r.out();
+        assertTrue(out.contains("\nI First made-up subject\n"), out);
+        assertTrue(out.contains("\nII Second made-up subject\n"), out);
+        assertTrue(out.indexOf("- OP II.2  [-") > out.indexOf("II Second made-up subject"), out);
+        assertTrue(out.contains("= OP II.3 -> OP II.2  "), out);
+    }
+
+    @Test
     void pdfOverAFileBeingReadIsRefusedAndTheFileKept() throws IOException {
         byte[] before = Files.readAllBytes(deleteOp3);
         CliRun r = CliRun.run("amend", draft.toString(), deleteOp3.toString(), "--pdf", deleteOp3.toString());
