@@ -17,28 +17,34 @@ final class SubparagraphEdits {
     private SubparagraphEdits() {
     }
 
-    static Done delete(WorkingText text, AmendmentInstruction i) throws CannotApply {
-        WorkingClause w = text.locatePresent(i);
-        List<Integer> path = find(w, i.subparagraph());
-        List<SubParagraph> subs = w.current().subparagraphs();
-        String label = w.label() + " " + SubparagraphTree.labels(subs, path);
-        SubParagraph sub = SubparagraphTree.at(subs, path);
-        if (Operation.quotesParagraph(i) && !ReadingCheck.matches(i.words(), whole(sub))) {
-            throw new CannotApply("the quoted text does not match " + label + " of the draft");
+    /** The sub-paragraph an instruction names, found and checked against the text it quotes, if any. */
+    private record Named(WorkingClause w, List<Integer> path, List<SubParagraph> subs, String label, SubParagraph sub) {
+        static Named of(WorkingText text, AmendmentInstruction i) throws CannotApply {
+            WorkingClause w = text.locatePresent(i);
+            List<Integer> path = find(w, i.subparagraph());
+            List<SubParagraph> subs = w.current().subparagraphs();
+            String label = w.label() + " " + SubparagraphTree.labels(subs, path);
+            SubParagraph sub = SubparagraphTree.at(subs, path);
+            if (Operation.quotesParagraph(i) && !ReadingCheck.matches(i.words(), whole(sub))) {
+                throw new CannotApply("the quoted text does not match " + label + " of the draft");
+            }
+            return new Named(w, path, subs, label, sub);
         }
-        w.setSubparagraphs(SubparagraphTree.replace(subs, path, s -> List.of(), w), true);
-        return new Done(label, label + " deleted");
+    }
+
+    static Done delete(WorkingText text, AmendmentInstruction i) throws CannotApply {
+        Named n = Named.of(text, i);
+        n.w().setSubparagraphs(SubparagraphTree.replace(n.subs(), n.path(), s -> List.of(), n.w()), true);
+        return new Done(n.label(), n.label() + " deleted");
     }
 
     static Done replace(WorkingText text, AmendmentInstruction i) throws CannotApply {
-        WorkingClause w = text.locatePresent(i);
-        List<Integer> path = find(w, i.subparagraph());
-        List<SubParagraph> subs = w.current().subparagraphs();
-        String label = w.label() + " " + SubparagraphTree.labels(subs, path);
-        SubParagraph old = SubparagraphTree.at(subs, path);
-        if (Operation.quotesParagraph(i) && !ReadingCheck.matches(i.words(), whole(old))) {
-            throw new CannotApply("the quoted text does not match " + label + " of the draft");
-        }
+        Named n = Named.of(text, i);
+        WorkingClause w = n.w();
+        List<Integer> path = n.path();
+        List<SubParagraph> subs = n.subs();
+        String label = n.label();
+        SubParagraph old = n.sub();
         List<SubParagraph> news = NewText.subparagraphs(i.newText());
         if (news.isEmpty()) {
             throw new CannotApply("no new text is given for " + label);

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.clausewise.amend.AmendedDraft;
 import org.clausewise.amend.InstructionOutcome;
-import org.clausewise.model.ChangeKind;
 import org.clausewise.model.Clause;
 import org.clausewise.model.Resolution;
 import org.clausewise.model.SubParagraph;
@@ -48,7 +47,7 @@ final class AmendText {
 
     /** "= PP 3  text", "- PP 38  [-text-]", "~ OP 10 → OP 9  text with {+edits+}", sub-paragraphs below. */
     private static void clause(StringBuilder sb, PresentedRow row) {
-        sb.append("  ").append(marker(row.kind())).append(' ').append(row.label().replace("\u2192", "->")).append("  ");
+        sb.append("  ").append(ComparisonText.marker(row.kind())).append(' ').append(row.label().replace("\u2192", "->")).append("  ");
         if (!row.isChange()) {
             Clause c = row.clause(Side.RIGHT);
             sb.append(c.text()).append('\n');
@@ -59,7 +58,7 @@ final class AmendText {
         }
         sb.append(RunText.brackets(row.redline())).append('\n');
         for (SubparagraphLine s : row.subparagraphs()) {
-            sb.append(INDENT).append(s.kind() == null ? ' ' : marker(s.kind())).append(" (").append(s.label()).append(") ")
+            sb.append(INDENT).append(s.kind() == null ? ' ' : ComparisonText.marker(s.kind())).append(" (").append(s.label()).append(") ")
                     .append(RunText.brackets(s.redline())).append('\n');
         }
     }
@@ -68,16 +67,6 @@ final class AmendText {
         sb.append(indent).append("(").append(s.label()).append(") ").append(s.text()).append('\n');
         for (SubParagraph child : s.subparagraphs()) {
             sub(sb, child, indent + "  ");
-        }
-    }
-
-    private static char marker(ChangeKind kind) {
-        switch (kind) {
-            case UNCHANGED: return '=';
-            case MODIFIED: return '~';
-            case ADDED: return '+';
-            case REMOVED: return '-';
-            default: return '>';
         }
     }
 

@@ -143,7 +143,8 @@ final class ComparisonText {
         return sb.toString();
     }
 
-    private static char marker(ChangeKind kind) {
+    /** "=", "~", "+", "-" or ">" (moved): how the text forms of compare and amend mark a row. */
+    static char marker(ChangeKind kind) {
         switch (kind) {
             case UNCHANGED: return '=';
             case MODIFIED: return '~';

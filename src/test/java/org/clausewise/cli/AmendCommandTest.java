@@ -15,6 +15,8 @@ import org.clausewise.amend.MadeUpTexts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * {@code amend DRAFT AMENDMENT... [--json]} on a made-up draft and amendments written to files, and on
@@ -181,21 +183,14 @@ class AmendCommandTest {
         assertEquals(ExitCode.WRITE_FAILED, overDraft.code(), overDraft.err());
     }
 
-    @Test
-    void officialL19AloneRemovesOnePreambularParagraph() throws IOException {
+    /** L.19 alone removes the thirty-eighth preambular paragraph and nothing else; L.20 alone operative paragraph 9. */
+    @ParameterizedTest
+    @CsvSource({"A_80_L.19.pdf, PP 38", "A_80_L.20.pdf, OP 9"})
+    void officialAmendmentAloneRemovesOneParagraph(String amendment, String target) throws IOException {
         assumeTrue(Files.isDirectory(SHAPES), "../shared/pdf/80-shapes is not beside the project");
-        JsonNode j = officialJson("A_80_L.19.pdf");
+        JsonNode j = officialJson(amendment);
         assertEquals(1, j.get("instructions").size());
-        assertEquals("PP 38", j.get("instructions").get(0).get("target").asText());
-        assertOnlyRemoved(j, 1);
-    }
-
-    @Test
-    void officialL20AloneRemovesOneOperativeParagraph() throws IOException {
-        assumeTrue(Files.isDirectory(SHAPES), "../shared/pdf/80-shapes is not beside the project");
-        JsonNode j = officialJson("A_80_L.20.pdf");
-        assertEquals(1, j.get("instructions").size());
-        assertEquals("OP 9", j.get("instructions").get(0).get("target").asText());
+        assertEquals(target, j.get("instructions").get(0).get("target").asText());
         assertOnlyRemoved(j, 1);
     }
 
