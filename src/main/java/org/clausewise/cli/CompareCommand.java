@@ -81,7 +81,7 @@ final class CompareCommand extends CliCommand {
         }
     }
 
-    /** The JSON object of DESIGN.md, plus "verbChanged", "relation" and "subparagraphs" per row. */
+    /** The JSON object of docs/cli-contract.md, plus "verbChanged", "relation" and "subparagraphs" per row. */
     static Map<String, Object> json(Comparison c) {
         return json(Presentation.of(c, ViewOptions.ALL));
     }

@@ -6,6 +6,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.clausewise.ui.library.LibraryEntry;
 import org.clausewise.ui.settings.Settings;
+import org.clausewise.ui.theme.Styles;
 import org.clausewise.ui.viewer.ClauseArea;
 import org.clausewise.ui.viewer.RowCell;
 import org.clausewise.present.Side;

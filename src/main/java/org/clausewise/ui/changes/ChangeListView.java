@@ -20,7 +20,7 @@ import org.clausewise.present.GroupRow;
 import org.clausewise.present.PresentedRow;
 import org.clausewise.present.Presentation;
 import org.clausewise.present.Run;
-import org.clausewise.ui.Styles;
+import org.clausewise.ui.theme.Styles;
 import org.clausewise.ui.viewer.ViewerViewModel;
 
 /**

@@ -18,7 +18,7 @@ import org.clausewise.present.GroupRow;
 import org.clausewise.present.PresentedRow;
 import org.clausewise.present.Presentation;
 import org.clausewise.present.Side;
-import org.clausewise.ui.Styles;
+import org.clausewise.ui.theme.Styles;
 import org.clausewise.ui.library.LibraryEntry;
 
 import java.nio.file.Path;

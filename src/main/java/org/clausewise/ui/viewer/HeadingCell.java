@@ -8,7 +8,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
 import org.clausewise.present.GroupRow;
 import org.clausewise.present.Side;
-import org.clausewise.ui.Styles;
+import org.clausewise.ui.theme.Styles;
 
 /**
  * A section's or annex's heading in the viewer, on the columns of the clause rows: each side's

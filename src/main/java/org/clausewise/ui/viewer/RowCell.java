@@ -17,7 +17,7 @@ import org.clausewise.model.SubParagraph;
 import org.clausewise.present.FootnoteMarks;
 import org.clausewise.present.PresentedRow;
 import org.clausewise.present.Side;
-import org.clausewise.ui.Styles;
+import org.clausewise.ui.theme.Styles;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

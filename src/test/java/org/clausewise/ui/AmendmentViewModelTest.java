@@ -1,4 +1,4 @@
-package org.clausewise.ui.amend;
+package org.clausewise.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -12,8 +12,6 @@ import org.clausewise.amend.MadeUpTexts;
 import org.clausewise.compare.ResolutionComparer;
 import org.clausewise.model.ChangeSummary;
 import org.clausewise.model.Resolution;
-import org.clausewise.ui.AppServices;
-import org.clausewise.ui.MainViewModel;
 import org.clausewise.ui.background.DirectExecutor;
 import org.clausewise.ui.library.AddResult;
 import org.clausewise.ui.library.Library;

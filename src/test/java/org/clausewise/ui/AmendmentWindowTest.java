@@ -1,4 +1,4 @@
-package org.clausewise.ui.amend;
+package org.clausewise.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -12,9 +12,6 @@ import javafx.scene.control.MenuItem;
 import javafx.stage.Stage;
 import org.clausewise.compare.ResolutionComparer;
 import org.clausewise.amend.MadeUpTexts;
-import org.clausewise.ui.AppServices;
-import org.clausewise.ui.FxTestSupport;
-import org.clausewise.ui.MainWindow;
 import org.clausewise.ui.background.DirectExecutor;
 import org.clausewise.ui.settings.Settings;
 import org.clausewise.ui.settings.SettingsStore;

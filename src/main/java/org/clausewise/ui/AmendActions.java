@@ -1,4 +1,4 @@
-package org.clausewise.ui.amend;
+package org.clausewise.ui;
 
 import java.util.List;
 import java.util.Optional;
@@ -8,7 +8,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import org.clausewise.model.ResolutionKind;
-import org.clausewise.ui.MainWindow;
 import org.clausewise.ui.sidebar.EntryAction;
 
 /**

@@ -1,4 +1,4 @@
-package org.clausewise.ui.amend;
+package org.clausewise.ui;
 
 import java.util.List;
 import javafx.geometry.Pos;

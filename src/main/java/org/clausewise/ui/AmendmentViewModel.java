@@ -1,4 +1,4 @@
-package org.clausewise.ui.amend;
+package org.clausewise.ui;
 
 import java.util.Comparator;
 import java.util.List;
@@ -10,7 +10,6 @@ import org.clausewise.amend.DraftAmender;
 import org.clausewise.amend.DraftLookup;
 import org.clausewise.model.Resolution;
 import org.clausewise.model.ResolutionKind;
-import org.clausewise.ui.MainViewModel;
 import org.clausewise.ui.background.BackgroundExecutor;
 import org.clausewise.ui.library.LibraryEntry;
 

@@ -1,4 +1,4 @@
-package org.clausewise.ui.amend;
+package org.clausewise.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,9 +12,6 @@ import javafx.stage.Stage;
 import org.clausewise.compare.ResolutionComparer;
 import org.clausewise.ingest.ResolutionFiles;
 import org.clausewise.model.ChangeSummary;
-import org.clausewise.ui.AppServices;
-import org.clausewise.ui.FxTestSupport;
-import org.clausewise.ui.MainWindow;
 import org.clausewise.ui.background.DirectExecutor;
 import org.clausewise.ui.library.LibraryEntry;
 import org.clausewise.ui.settings.Settings;

@@ -1,4 +1,4 @@
-package org.clausewise.ui;
+package org.clausewise.ui.theme;
 
 /**
  * Every CSS style class the code sets, in one place, so the Java and the CSS files cannot drift
