@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.clausewise.amend.AmendedDraft;
 import org.clausewise.amend.InstructionOutcome;
+import org.clausewise.model.AmendmentInstruction;
 import org.clausewise.model.Clause;
 import org.clausewise.model.Resolution;
 import org.clausewise.model.SubParagraph;
@@ -19,6 +20,8 @@ import org.clausewise.present.SubparagraphLine;
  */
 final class AmendText {
     private static final String INDENT = "      ";
+    /** About how much of a quoted paragraph the instruction line shows: its start and its end. */
+    private static final int QUOTE_SHOWN = 60;
 
     private AmendText() {
     }
@@ -37,12 +40,32 @@ final class AmendText {
         for (InstructionOutcome o : a.outcomes()) {
             sb.append("  ").append(o.applied() ? "applied     " : "NOT applied ").append(o.amendment()).append(" (")
                     .append(o.number()).append(") ").append(o.detail()).append('\n');
-            sb.append(INDENT).append(o.instruction().printed()).append('\n');
+            sb.append(INDENT).append(printed(o.instruction())).append('\n');
         }
         sb.append(a.appliedCount()).append(" of ").append(a.outcomes().size()).append(" instructions applied.\n");
         sb.append(ComparisonText.summary(shown.summary())).append('\n');
         ComparisonText.groups(sb, shown, AmendText::clause);
         return sb.toString();
+    }
+
+    /**
+     * The instruction as printed; one that ends "reading:" gets the quoted text it introduces,
+     * shortened, so the line does not look cut off ("… reading: “Recalling the … law,”").
+     */
+    static String printed(AmendmentInstruction i) {
+        String printed = i.printed();
+        String quoted = i.newText() != null ? i.newText() : i.words();
+        if (!printed.endsWith(":") || quoted == null || quoted.isBlank()) {
+            return printed;
+        }
+        // the new text may keep the quotation marks it was printed in: one pair is drawn below
+        String q = quoted.strip().replaceAll("\\s+", " ").replaceAll("^[\u201C\"]+|[\u201D\"]+$", "");
+        if (q.length() > QUOTE_SHOWN) {
+            int cut = q.lastIndexOf(' ', QUOTE_SHOWN / 2);
+            int from = q.indexOf(' ', q.length() - QUOTE_SHOWN / 2);
+            q = q.substring(0, cut < 0 ? QUOTE_SHOWN / 2 : cut) + " \u2026 " + q.substring(from < 0 ? q.length() - QUOTE_SHOWN / 2 : from + 1);
+        }
+        return printed + " \u201C" + q + "\u201D";
     }
 
     /** "= PP 3  text", "- PP 38  [-text-]", "~ OP 10 → OP 9  text with {+edits+}", sub-paragraphs below. */

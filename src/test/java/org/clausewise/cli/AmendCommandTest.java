@@ -172,6 +172,19 @@ class AmendCommandTest {
     }
 
     @Test
+    void anInstructionEndingReadingShowsItsQuotationShortened() throws IOException {
+        Path insert = write("L23.txt", MadeUpTexts.amendmentText("A/C.3/99/L.23",
+                "After operative paragraph 3, insert a new paragraph reading:\n"
+                        + "\u201CInvites made-up partners, made-up bodies and made-up others to report on made-up work"
+                        + " at its hundred and first session;\u201D\n"));
+        CliRun r = CliRun.run("amend", draft.toString(), insert.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("insert a new paragraph reading: \u201CInvites made-up partners, \u2026 "),
+                r.out());
+        assertTrue(r.out().contains(" first session;\u201D\n"), r.out());
+    }
+
+    @Test
     void pdfOverAFileBeingReadIsRefusedAndTheFileKept() throws IOException {
         byte[] before = Files.readAllBytes(deleteOp3);
         CliRun r = CliRun.run("amend", draft.toString(), deleteOp3.toString(), "--pdf", deleteOp3.toString());
