@@ -23,6 +23,7 @@ import picocli.CommandLine.IVersionProvider;
             CompareCommand.class,
             Compare3Command.class,
             HistoryCommand.class,
+            AmendCommand.class,
             SeriesCommand.class,
             GuiCommand.class,
         },

@@ -19,7 +19,14 @@ final class PdfOutput {
     /** {@code inputs}: the texts compared, which the PDF must never replace. */
     static void write(Comparison comparison, String file, ViewOptions view, List<Path> inputs)
             throws WriteFailedException {
-        write(file, out -> ComparisonPdf.write(comparison, out, PdfOptions.of(PdfOptions.PageSize.A4, view), inputs));
+        write(comparison, file, view, inputs, List.of());
+    }
+
+    /** The same, with {@code notes} in the first page's summary (what each amendment instruction did). */
+    static void write(Comparison comparison, String file, ViewOptions view, List<Path> inputs, List<String> notes)
+            throws WriteFailedException {
+        write(file, out -> ComparisonPdf.write(comparison, out, PdfOptions.of(PdfOptions.PageSize.A4, view), inputs,
+                notes));
     }
 
     /** {@code compare3 ... --pdf OUT.pdf}: the negotiation view's three columns; never over one of the three texts. */

@@ -35,10 +35,20 @@ public final class ComparisonPdf {
      */
     public static void write(Comparison comparison, Path out, PdfOptions options, Collection<Path> inputs)
             throws IOException {
+        write(comparison, out, options, inputs, List.of());
+    }
+
+    /**
+     * The same, with {@code notes} printed in the first page's summary, one paragraph each, under
+     * the counts: what each amendment instruction did, when the right text is a draft as amended.
+     */
+    public static void write(Comparison comparison, Path out, PdfOptions options, Collection<Path> inputs,
+            List<String> notes) throws IOException {
         Objects.requireNonNull(comparison, "comparison");
+        List<String> shownNotes = List.copyOf(notes);
         Objects.requireNonNull(out, "out");
         PdfOptions opts = options == null ? PdfOptions.defaults() : options;
-        PdfDocuments.save(out, inputs, () -> render(comparison, opts));
+        PdfDocuments.save(out, inputs, () -> render(comparison, opts, shownNotes));
     }
 
     /** Writes {@code comparison} as PDF to a stream the caller opened (and closes). */
@@ -50,10 +60,14 @@ public final class ComparisonPdf {
 
     /** The document in memory; the caller closes it. */
     static PDDocument render(Comparison comparison, PdfOptions options) throws IOException {
+        return render(comparison, options, List.of());
+    }
+
+    private static PDDocument render(Comparison comparison, PdfOptions options, List<String> notes) throws IOException {
         String title = comparison.right().title() != null ? comparison.right().title() : comparison.left().title();
         Presentation shown = Presentation.of(comparison, options.view());
         return PdfDocuments.render(
-                fonts -> new PageRenderer(comparison, ComparisonLayout.of(shown, options.pageSize(), fonts), fonts),
+                fonts -> new PageRenderer(comparison, ComparisonLayout.of(shown, options.pageSize(), fonts, notes), fonts),
                 comparison.left().displayName() + " compared with " + comparison.right().displayName(),
                 title == null ? "Comparison of two General Assembly texts"
                         : "Comparison of two General Assembly texts: " + title);

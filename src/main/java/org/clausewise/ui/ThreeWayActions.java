@@ -12,6 +12,7 @@ import org.clausewise.compare.ThreeWayComparer;
 import org.clausewise.compare.ThreeWayComparison;
 import org.clausewise.present.ViewOptions;
 import org.clausewise.ui.library.LibraryEntry;
+import org.clausewise.ui.sidebar.EntryAction;
 import org.clausewise.ui.threeway.ThreeTexts;
 import org.clausewise.ui.threeway.ThreeTextsDialog;
 import org.clausewise.ui.threeway.ThreeWayWindow;
@@ -43,9 +44,10 @@ public final class ThreeWayActions {
         item.setAccelerator(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN));
         item.setOnAction(e -> actions.chooseAndOpen());
         window.viewMenu().getItems().add(item);
-        window.sidebar().setDraftAction(DRAFT_ACTION,
-                draft -> ThreeTexts.forDraft(actions.vm.libraryProperty().get(), draft)
-                        .map(texts -> () -> actions.open(texts)));
+        // a draft's context menu: enabled when its series has last session's resolution and the adopted text
+        window.sidebar().addEntryActions(entry -> !entry.isDraft() ? Optional.empty()
+                : Optional.of(new EntryAction(DRAFT_ACTION, ThreeTexts.forDraft(actions.vm.libraryProperty().get(), entry)
+                        .<Runnable>map(texts -> () -> actions.open(texts)).orElse(null))));
         return actions;
     }
 

@@ -17,6 +17,7 @@ import org.clausewise.ui.theme.Styles;
 import org.clausewise.ui.library.LibraryEntry;
 import org.clausewise.ui.library.SeriesTimeline;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -37,9 +38,8 @@ public final class TimelineView extends VBox {
     private final ObjectProperty<LibraryEntry> right;
     private final TextField filterBox = new TextField();
     private final TreeView<Object> tree = new TreeView<>(new TreeItem<>("Library"));
-    /** What a draft's context menu offers (the negotiation view), and when it applies to a draft. */
-    private String draftActionText;
-    private Function<LibraryEntry, Optional<Runnable>> draftAction = draft -> Optional.empty();
+    /** What other screens offer on a text's context menu, each asked per text. */
+    private final List<Function<LibraryEntry, Optional<EntryAction>>> entryActions = new ArrayList<>();
 
     public TimelineView(TimelineViewModel vm, ObjectProperty<LibraryEntry> left, ObjectProperty<LibraryEntry> right) {
         this.vm = vm;
@@ -156,26 +156,26 @@ public final class TimelineView extends VBox {
         return e != null && (s.adopted().contains(e) || s.drafts().contains(e));
     }
 
-    /**
-     * Offers {@code text} on a draft's context menu; the item is enabled when {@code action} has
-     * something to do for that draft.
-     */
-    public void setDraftAction(String text, Function<LibraryEntry, Optional<Runnable>> action) {
-        this.draftActionText = text;
-        this.draftAction = action;
+    /** Offers an item on the context menu of the texts {@code actions} has one for. */
+    public void addEntryActions(Function<LibraryEntry, Optional<EntryAction>> actions) {
+        entryActions.add(actions);
         tree.refresh();
     }
 
-    /** The context menu a draft's cell shows, or null (tests use it as a person's right-click would). */
-    public ContextMenu draftMenu(LibraryEntry draft) {
-        if (draftActionText == null || !draft.isDraft()) {
-            return null;
+    /** The context menu of a text's cell, or null when nothing is offered (tests use it as a right-click would). */
+    public ContextMenu entryMenu(LibraryEntry entry) {
+        List<MenuItem> items = new ArrayList<>();
+        for (Function<LibraryEntry, Optional<EntryAction>> actions : entryActions) {
+            actions.apply(entry).ifPresent(a -> {
+                MenuItem item = new MenuItem(a.text());
+                item.setDisable(!a.enabled());
+                if (a.enabled()) {
+                    item.setOnAction(e -> a.run().run());
+                }
+                items.add(item);
+            });
         }
-        MenuItem item = new MenuItem(draftActionText);
-        Optional<Runnable> run = draftAction.apply(draft);
-        item.setDisable(run.isEmpty());
-        run.ifPresent(r -> item.setOnAction(e -> r.run()));
-        return new ContextMenu(item);
+        return items.isEmpty() ? null : new ContextMenu(items.toArray(MenuItem[]::new));
     }
 
     public TextField filterBox() {
@@ -205,9 +205,10 @@ public final class TimelineView extends VBox {
             if (empty || item == null) {
                 return;
             }
-            setContextMenu(item instanceof LibraryEntry e ? draftMenu(e) : null);
+            setContextMenu(null);
             if (item instanceof LibraryEntry entry) {
                 setGraphic(entryGraphic(entry));
+                setContextMenu(entryMenu(entry));
                 if (entry.isDraft()) {
                     getStyleClass().add(Styles.DRAFT);
                 }

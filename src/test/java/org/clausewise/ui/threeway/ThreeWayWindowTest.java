@@ -64,11 +64,11 @@ class ThreeWayWindowTest extends ApplicationTest {
 
     @Test
     void aDraftInTheTimelineOpensItsThreeTexts() throws Exception {
-        ContextMenu menu = interactGet(() -> window.sidebar().draftMenu(entry("A-67-draft-Third-Committee.txt")));
+        ContextMenu menu = interactGet(() -> window.sidebar().entryMenu(entry("A-67-draft-Third-Committee.txt")));
         MenuItem item = menu.getItems().get(0);
         assertEquals(ThreeWayActions.DRAFT_ACTION, item.getText());
         assertFalse(item.isDisable());
-        assertNull(window.sidebar().draftMenu(entry("A-RES-67-169.txt")), "adopted texts have no such item");
+        assertNull(window.sidebar().entryMenu(entry("A-RES-67-169.txt")), "adopted texts have no such item");
         interact(item::fire);
         WaitForAsyncUtils.waitForFxEvents();
         ThreeWayView view = openView();
