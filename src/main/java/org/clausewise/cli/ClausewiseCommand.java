@@ -20,6 +20,7 @@ import picocli.CommandLine.IVersionProvider;
             CompareCommand.class,
             HistoryCommand.class,
             SeriesCommand.class,
+            BriefCommand.class,
             GuiCommand.class,
             BenchCommand.class,
             HelpCommand.class,
