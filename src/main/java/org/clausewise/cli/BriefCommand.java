@@ -80,7 +80,9 @@ final class BriefCommand extends CliCommand {
         }
         if (out != null) {
             try {
-                SessionBriefPdf.write(brief, out, given);
+                List<Path> read = new ArrayList<>(given);
+                corpus.entries().forEach(e -> read.add(e.source())); // a folder's texts are inputs too
+                SessionBriefPdf.write(brief, out, read);
             } catch (IOException e) {
                 String msg = e.getMessage() == null ? "cannot write " + out : e.getMessage();
                 throw new WriteFailedException(msg.lines().findFirst().orElse(msg), e);
