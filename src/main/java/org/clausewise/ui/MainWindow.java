@@ -89,6 +89,7 @@ public final class MainWindow {
             vm.report(UserFileProblem.settings(services.settings().file(), unreadable, services.settings()::startAfresh));
         }
         org.clausewise.ui.history.HistoryActions.install(this);
+        org.clausewise.ui.brief.BriefActions.install(this, services.executor());
     }
 
     private HBox pickerBar() {
@@ -307,6 +308,11 @@ public final class MainWindow {
 
     public Scene scene() {
         return scene;
+    }
+
+    /** The File menu, for other exports to add their items to. */
+    public javafx.scene.control.Menu fileMenu() {
+        return menus.fileMenu();
     }
 
     /** The View menu, for other screens to add their items to. */
