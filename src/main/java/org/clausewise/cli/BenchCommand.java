@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
             HistoryBench.class,
             ImportBench.class,
             CorpusBench.class,
+            BriefBench.class,
             FuzzBench.class,
         },
         footer = {"", "Report the figures together with the machine's load (cat /proc/loadavg).",
