@@ -10,9 +10,6 @@ import java.util.Map;
 import org.clausewise.brief.BriefProgress;
 import org.clausewise.brief.SessionBriefBuilder;
 import org.clausewise.corpus.Corpus;
-import org.clausewise.corpus.CorpusLoader;
-import org.clausewise.corpus.LoadFailure;
-import org.clausewise.corpus.TextIndex;
 import org.clausewise.export.SessionBriefPdf;
 import org.clausewise.lineage.TextComparer;
 import org.clausewise.model.Sessions;
@@ -59,17 +56,7 @@ final class BriefCommand extends CliCommand {
         }
         Path out = pdf == null ? null : outFile(pdf);
         List<Path> given = inputs.paths();
-        TextIndex index = TextIndex.openDefault();
-        Corpus corpus = CorpusLoader.withIndex(index).load(given);
-        for (LoadFailure f : corpus.failures()) {
-            err().println("clausewise: brief: skipped " + f.source().getFileName() + ": " + f.message());
-        }
-        if (index.problem() != null) {
-            err().println("clausewise: brief: " + index.problem());
-        }
-        if (corpus.isEmpty()) {
-            throw new BadInputException("brief: none of the texts given could be read");
-        }
+        Corpus corpus = IndexedCorpus.load(given, err(), "brief");
         SessionBrief brief = new SessionBriefBuilder(TextComparer.engine()).build(corpus, session, BriefProgress.NONE);
         for (String s : brief.skipped()) {
             err().println("clausewise: brief: skipped " + s);

@@ -75,15 +75,15 @@ public final class BriefActions {
     }
 
     private void inform(String title, String message) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, message);
-        alert.initOwner(owner());
-        alert.setTitle(title);
-        alert.setHeaderText(title);
-        alert.show();
+        alert(Alert.AlertType.INFORMATION, title, message);
     }
 
     private void error(String title, String message) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, message);
+        alert(Alert.AlertType.ERROR, title, message);
+    }
+
+    private void alert(Alert.AlertType type, String title, String message) {
+        Alert alert = new Alert(type, message);
         alert.initOwner(owner());
         alert.setTitle(title);
         alert.setHeaderText(title);
