@@ -14,6 +14,8 @@ deb="${debs[0]}"
 size=$(stat -c %s "$deb")
 echo "installer: $deb is $((size / 1048576)) MiB ($size bytes)"
 test "$size" -lt $((60 * 1024 * 1024))
+# a maintainer in Debian's "Name <address>" form (the address is a placeholder, see pom.xml)
+dpkg-deb -f "$deb" Maintainer | grep -Eq '^Clausewise project <[^<>@ ]+@[^<>@ ]+>$'
 
 # One install test at a time on a machine: two runs would install and remove the same package
 # under each other. The lock is released when this script exits.
@@ -42,6 +44,10 @@ grep -qx 'java-options=-Dclausewise.corpus=$APPDIR/corpus' /opt/clausewise/lib/a
 # a trimmed runtime: no compiler, no jdk tools
 test ! -e /opt/clausewise/lib/runtime/bin/javac
 test ! -e /opt/clausewise/lib/runtime/jmods
+# no developer tools: neither the bench jar nor a bench class in the app jar
+test ! -e /opt/clausewise/lib/app/clausewise-bench.jar
+python3 -c 'import sys, zipfile; bad = [n for n in zipfile.ZipFile(sys.argv[1]).namelist() if n.endswith("Bench.class")]; sys.exit("bench classes installed: %s" % bad if bad else 0)' \
+  /opt/clausewise/lib/app/clausewise.jar
 work=$(mktemp -d)
 find /opt/clausewise | sort > "$work/installed-files.txt"
 shot="$work/comparison.png"
@@ -56,6 +62,17 @@ env -i HOME="$HOME" PATH=/nonexistent "$launcher" compare "$corpus/A-RES-61-168.
   --pdf "$work/comparison.pdf"
 test "$(head -c 5 "$work/comparison.pdf")" = "%PDF-"
 test "$(stat -c %s "$work/comparison.pdf")" -gt 10000
+# bench is a developer tool: the installed app says so, in its help and with the usage code
+env -i HOME="$HOME" PATH=/nonexistent "$launcher" bench --help > "$work/bench.help"
+grep -q 'part of the developer build' "$work/bench.help"
+status=0
+env -i HOME="$HOME" PATH=/nonexistent "$launcher" bench compare 2> "$work/bench.err" || status=$?
+test "$status" -eq 2
+grep -q '^clausewise: benchmarks are part of the developer build' "$work/bench.err"
+# a screenshot with no display at all: the installed app switches to Monocle headless by itself
+env -i HOME="$HOME" XDG_CONFIG_HOME="$work/config" PATH=/nonexistent /usr/bin/timeout 300 "$launcher" gui \
+  --screenshot "$work/headless.png" --left "$corpus/A-RES-61-168.txt" --right "$corpus/A-RES-69-179.txt"
+python3 packaging/ci/check-screenshot.py "$work/headless.png"
 
 # env -i: no JAVA_HOME and no PATH to any JDK; only the display that xvfb-run made. The first
 # argument is a time limit in seconds (timeout exits 124 when it had to stop the app).

@@ -3,13 +3,16 @@ package org.clausewise.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.IVersionProvider;
 
 /**
  * {@code clausewise}: the root of the command line and the one place where commands are
- * registered (the {@code subcommands} list below). With no command it opens the window.
+ * registered (the {@code subcommands} list below; {@code bench} and {@code help} are added after
+ * them by {@link #tree}, as {@code bench} comes from the developer build). With no command it
+ * opens the window.
  */
 @Command(name = "clausewise",
         description = "Read and compare United Nations General Assembly resolutions clause by clause.%n"
@@ -22,8 +25,6 @@ import picocli.CommandLine.IVersionProvider;
             SeriesCommand.class,
             BriefCommand.class,
             GuiCommand.class,
-            BenchCommand.class,
-            HelpCommand.class,
         },
         footer = {"", "Run 'clausewise COMMAND --help' for a command's arguments, options and examples."})
 final class ClausewiseCommand extends CliCommand {
@@ -31,6 +32,17 @@ final class ClausewiseCommand extends CliCommand {
 
     ClausewiseCommand(Streams streams) {
         this.streams = streams;
+    }
+
+    /**
+     * The whole tree: the commands above, then {@code bench} (the developer build's, or its
+     * stand-in: {@link DeveloperBenches}), then {@code help}, in the order the help lists them.
+     */
+    static CommandLine tree(Streams streams, Object bench) {
+        CommandLine cl = new CommandLine(new ClausewiseCommand(streams));
+        cl.addSubcommand("bench", bench);
+        cl.addSubcommand(new HelpCommand());
+        return cl;
     }
 
     Streams streams() {

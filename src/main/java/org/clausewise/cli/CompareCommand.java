@@ -1,20 +1,13 @@
 package org.clausewise.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.clausewise.compare.ResolutionComparer;
 import org.clausewise.ingest.InputException;
 import org.clausewise.ingest.ResolutionFiles;
-import org.clausewise.model.ChangeClass;
-import org.clausewise.model.ChangeSummary;
-import org.clausewise.model.ClauseRow;
 import org.clausewise.model.Comparison;
-import org.clausewise.model.Part;
 import org.clausewise.model.Resolution;
-import org.clausewise.model.SubparagraphRow;
 import org.clausewise.present.Presentation;
 import org.clausewise.present.ViewOptions;
 import picocli.CommandLine.Command;
@@ -88,7 +81,7 @@ final class CompareCommand extends CliCommand {
         }
     }
 
-    /** The JSON object of DESIGN.md, plus "verbChanged", "relation" and "subparagraphs" per row. */
+    /** The JSON object of docs/cli-contract.md, plus "verbChanged", "relation" and "subparagraphs" per row. */
     static Map<String, Object> json(Comparison c) {
         return json(Presentation.of(c, ViewOptions.ALL));
     }
@@ -96,69 +89,9 @@ final class CompareCommand extends CliCommand {
     /**
      * The JSON object of the rows shown: every row by default (exactly the contract's object), only
      * the changes with {@code --only-changes}. A row's data stays the comparison's; with options,
-     * a "view" object says which were given.
+     * a "view" object says which were given. See {@link ComparisonJson}.
      */
     static Map<String, Object> json(Presentation p) {
-        Comparison c = p.comparison();
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("left", JsonParts.header(c.left()));
-        m.put("right", JsonParts.header(c.right()));
-        for (Part part : List.of(Part.PREAMBLE, Part.OPERATIVE)) { // annex rows: a later addition
-            List<ClauseRow> shown = new ArrayList<>();
-            p.groups().stream().filter(g -> g.part() == part)
-                    .forEach(g -> g.rows().forEach(row -> shown.add(row.source())));
-            m.put(part == Part.PREAMBLE ? "preamble" : "operative", rows(shown));
-        }
-        ChangeSummary s = c.summary();
-        Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("unchanged", s.unchanged());
-        summary.put("modified", s.modified());
-        summary.put("added", s.added());
-        summary.put("removed", s.removed());
-        summary.put("moved", s.moved());
-        summary.put("editorial", s.editorial());
-        summary.put("substantive", s.substantive());
-        summary.put("verbChanges", s.verbChanges());
-        m.put("summary", summary);
-        if (!p.options().equals(ViewOptions.ALL)) {
-            Map<String, Object> view = new LinkedHashMap<>();
-            view.put("onlyChanges", p.options().onlyChanges());
-            view.put("showEditorial", p.options().showEditorial());
-            m.put("view", view);
-        }
-        return m;
-    }
-
-    private static List<Object> rows(List<ClauseRow> rows) {
-        List<Object> out = new ArrayList<>(rows.size());
-        for (ClauseRow row : rows) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("left", row.leftNumber());
-            m.put("right", row.rightNumber());
-            m.put("status", row.kind().jsonName());
-            m.put("class", className(row.changeClass()));
-            m.put("similarity", row.diff().similarity());
-            m.put("edits", JsonParts.edits(row.diff()));
-            m.put("verbChanged", row.verbChanged());
-            m.put("relation", row.relation().name().toLowerCase(java.util.Locale.ROOT));
-            List<Object> subs = new ArrayList<>();
-            for (SubparagraphRow sub : row.subparagraphs()) {
-                Map<String, Object> sm = new LinkedHashMap<>();
-                sm.put("left", sub.left() == null ? null : sub.left().label());
-                sm.put("right", sub.right() == null ? null : sub.right().label());
-                sm.put("status", sub.kind().jsonName());
-                sm.put("class", className(sub.diff().changeClass()));
-                sm.put("similarity", sub.diff().similarity());
-                sm.put("edits", JsonParts.edits(sub.diff()));
-                subs.add(sm);
-            }
-            m.put("subparagraphs", subs);
-            out.add(m);
-        }
-        return out;
-    }
-
-    private static String className(ChangeClass c) {
-        return c == null ? null : c.jsonName();
+        return ComparisonJson.of(p);
     }
 }

@@ -6,9 +6,9 @@ import org.clausewise.model.ChangeKind;
 import org.clausewise.model.ChangeSummary;
 import org.clausewise.model.ClauseRow;
 import org.clausewise.model.Comparison;
-import org.clausewise.model.Part;
 import org.clausewise.model.Resolution;
 import org.clausewise.present.Badge;
+import org.clausewise.present.GroupRow;
 import org.clausewise.present.Presentation;
 import org.clausewise.present.PresentedRow;
 import org.clausewise.present.SubparagraphLine;
@@ -35,10 +35,14 @@ final class ComparisonText {
             sb.append(p.options().onlyChanges() ? "Only changes are shown" : "Every clause is shown")
                     .append(p.options().showEditorial() ? "." : "; editorial changes are not marked.").append('\n');
         }
-        for (Presentation.Group group : p.groups()) {
-            sb.append('\n').append(group.heading().title()).append('\n');
+        // texts with sections or annexes show the groups drawn; others every part, "(none)" included
+        for (Presentation.Group group : p.structured() ? p.shownGroups() : p.groups()) {
+            sb.append('\n');
+            heading(sb, group.heading());
             if (group.heading().total() == 0) {
-                sb.append("  (none)\n");
+                if (!p.structured()) {
+                    sb.append("  (none)\n");
+                }
             } else if (group.rows().isEmpty()) {
                 sb.append("  (no changes)\n");
             }
@@ -47,6 +51,19 @@ final class ComparisonText {
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * "Operative part"; a section's heading set in by its level, "IV. Questions relating to …"; an
+     * annex's "Annex II Declaration …". A changed heading says what happened and shows its words' edits.
+     */
+    private static void heading(StringBuilder sb, GroupRow g) {
+        sb.append("  ".repeat(Math.max(0, g.level() - 1))).append(g.title());
+        if (g.isChange()) {
+            sb.append("  (").append(g.description()).append(')').append('\n');
+            sb.append(INDENT).append(RunText.brackets(g.redline()));
+        }
+        sb.append('\n');
     }
 
     private static void row(StringBuilder sb, PresentedRow row) {
@@ -60,7 +77,7 @@ final class ComparisonText {
             if (sub.kind() == null) {
                 continue; // sub-paragraphs of a split or merge are not aligned: the wording above tells
             }
-            sb.append(INDENT).append(marker(sub.kind())).append(" (").append(sub.label()).append(") ")
+            sb.append(INDENT).append("  ".repeat(sub.level())).append(marker(sub.kind())).append(" (").append(sub.label()).append(") ")
                     .append(RunText.brackets(sub.redline())).append('\n');
         }
     }
@@ -76,10 +93,10 @@ final class ComparisonText {
                 s.verbChanges());
     }
 
+    /** "OP 3 -> OP 4", "OP II.3 -> OP III.1", "Annex I ¶ 2 -> Annex I ¶ 3": each side's label. */
     private static String numbers(ClauseRow row) {
-        String abbr = row.part() == Part.PREAMBLE ? "PP" : "OP";
-        String left = row.left() == null ? "" : abbr + " " + row.leftNumber();
-        String right = row.right() == null ? "" : abbr + " " + row.rightNumber();
+        String left = row.left() == null ? "" : row.left().label();
+        String right = row.right() == null ? "" : row.right().label();
         switch (row.kind()) {
             case ADDED: return right;
             case REMOVED: return left;
@@ -98,6 +115,11 @@ final class ComparisonText {
             switch (badge.kind()) {
                 case VERB_CHANGED:
                     sb.append(", verb ").append(badge.detail().replace("\u2192", "->"));
+                    break;
+                case MOVED:
+                    if (badge.text().startsWith("moved from section")) {
+                        sb.append(", ").append(badge.text().substring("moved ".length()));
+                    }
                     break;
                 case SPLIT:
                 case MERGED:

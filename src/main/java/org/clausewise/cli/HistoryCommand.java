@@ -42,7 +42,8 @@ final class HistoryCommand extends CliCommand {
     FilesOrFolders inputs;
 
     @Option(names = "--clause", required = true, paramLabel = "CLAUSE", converter = ClauseConverter.class,
-            description = "\"OP n of TEXT\" or \"PP n of TEXT\" (PP 1 = the first preambular paragraph); TEXT is a"
+            description = "\"OP n of TEXT\" or \"PP n of TEXT\" (PP 1 = the first preambular paragraph); \"OP IV.3 of"
+                + " TEXT\" where numbering restarts per section; \"Annex I ¶ 3 of TEXT\" for an annex's; TEXT is a"
                 + " symbol (A/RES/69/179) or a file name, with or without .txt (for a draft without symbol).")
     ClauseReference clause;
 
@@ -64,16 +65,20 @@ final class HistoryCommand extends CliCommand {
         }
         CorpusEntry entry = named.get();
         Resolution text = entry.resolution();
-        Optional<Clause> target = text.clauses(ref.part()).stream().filter(c -> c.number() == ref.number()).findFirst();
-        if (target.isEmpty()) {
-            throw new BadInputException("history: " + text.displayName() + " has no " + ref.part().abbreviation()
-                    + " " + ref.number() + " (it has " + numbers(text, ref) + ")");
+        List<Clause> clauses = text.clauses(ref.part()).stream().filter(ref::names).toList();
+        if (clauses.isEmpty()) {
+            throw new BadInputException("history: " + text.displayName() + " has no " + ref.clauseLabel()
+                    + " (it has " + numbers(text, ref) + ")");
+        }
+        if (clauses.size() > 1) {
+            throw new BadInputException("history: " + text.displayName() + " numbers its paragraphs per section;"
+                    + " name one of " + clauses.stream().map(Clause::label).collect(Collectors.joining(", ")));
         }
         Series series = corpus.seriesOf(entry).orElseThrow();
         List<Resolution> timeline = series.timeline().stream().map(CorpusEntry::resolution).toList();
         SeriesLineage lineage = new LineageBuilder().build(timeline);
         int position = lineage.positionOf(text);
-        ClauseHistory history = lineage.historyOf(position, ref.part(), ref.number()).orElseThrow();
+        ClauseHistory history = lineage.historyOf(text, clauses.get(0)).orElseThrow();
         ClauseVersion asked = history.at(position).orElseThrow();
         out().println(json.on() ? Json.write(HistoryJson.of(history, asked, series.title()))
                 : HistoryText.render(history, asked, series.title()).stripTrailing());
@@ -96,6 +101,12 @@ final class HistoryCommand extends CliCommand {
         List<Clause> clauses = text.clauses(ref.part());
         if (clauses.isEmpty()) {
             return "none";
+        }
+        boolean plain = clauses.stream().allMatch(c -> c.label().equals(c.part().abbreviation() + " " + c.number()));
+        if (!plain) {
+            // labels say the section ("OP IV.3") or the annex; more than a few would be a wall of text
+            String some = clauses.stream().limit(12).map(Clause::label).collect(Collectors.joining(", "));
+            return clauses.size() > 12 ? some + ", …" : some;
         }
         return clauses.stream().map(c -> String.valueOf(c.number())).collect(Collectors.joining(", ",
                 ref.part().abbreviation() + " ", ""));

@@ -31,6 +31,7 @@ final class HistoryJson {
         ClauseVersion first = history.firstAppearance();
         Map<String, Object> firstMap = text(first.text());
         firstMap.put("number", first.clause().number());
+        firstMap.put("label", first.clause().label());
         firstMap.put("present_from_start", history.presentFromStart());
         m.put("first_appearance", firstMap);
         m.put("dropped_in", history.droppedIn().map(HistoryJson::text).orElse(null));
@@ -56,6 +57,8 @@ final class HistoryJson {
         Clause c = v.clause();
         m.put("present", true);
         m.put("number", c.number());
+        m.put("label", c.label());
+        m.put("section", c.section());
         m.put("text", c.text());
         m.put("subparagraphs", JsonParts.subparagraphs(c));
         ClauseRow row = v.fromPrevious();
@@ -63,6 +66,7 @@ final class HistoryJson {
         ChangeClass cls = v.wordingChange();
         m.put("class", cls == null ? null : cls.jsonName());
         m.put("previous_number", v.isNew() ? null : v.previous().number());
+        m.put("previous_label", v.isNew() ? null : v.previous().label());
         m.put("edits", v.wordingChanged() ? JsonParts.edits(v.diffFromPrevious()) : List.of());
     }
 

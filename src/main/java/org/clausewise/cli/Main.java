@@ -61,7 +61,12 @@ public final class Main {
 
     /** The command tree with its shared configuration: help options, exit codes, error handling. */
     static CommandLine commandLine(PrintStream out, PrintStream err) {
-        CommandLine cl = new CommandLine(new ClausewiseCommand(new CliCommand.Streams(out, err)));
+        return commandLine(out, err, DeveloperBenches.command());
+    }
+
+    /** The same, with {@code bench} given (the developer build's command class, or its stand-in). */
+    static CommandLine commandLine(PrintStream out, PrintStream err, Object bench) {
+        CommandLine cl = ClausewiseCommand.tree(new CliCommand.Streams(out, err), bench);
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         // colours would be escaped as control characters on their way out; plain text everywhere

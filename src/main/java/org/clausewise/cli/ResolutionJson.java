@@ -13,7 +13,7 @@ import org.clausewise.model.Footnote;
 import org.clausewise.model.Resolution;
 
 /**
- * A {@link Resolution} as the {@code parse --json} contract object (DESIGN.md), keys in contract
+ * A {@link Resolution} as the {@code parse --json} contract object (docs/cli-contract.md), keys in contract
  * order; the tree's fields (decision 0007) follow the first release's, so older readers keep working.
  */
 final class ResolutionJson {

@@ -35,21 +35,28 @@ final class ClauseDiffer {
     }
 
     ClauseRow added(Clause right) {
-        List<SubparagraphRow> subs = new ArrayList<>();
-        for (SubParagraph s : right.subparagraphs()) {
-            subs.add(new SubparagraphRow(null, s, ChangeKind.ADDED, TextDiff.oneSided(s.text(), EditOp.INSERT)));
-        }
         return new ClauseRow(right.part(), null, right, ChangeKind.ADDED, TextDiff.oneSided(right.text(), EditOp.INSERT),
-                false, subs, Relation.NONE);
+                false, oneSided(right.subparagraphs(), ChangeKind.ADDED), Relation.NONE);
     }
 
     ClauseRow removed(Clause left) {
-        List<SubparagraphRow> subs = new ArrayList<>();
-        for (SubParagraph s : left.subparagraphs()) {
-            subs.add(new SubparagraphRow(s, null, ChangeKind.REMOVED, TextDiff.oneSided(s.text(), EditOp.DELETE)));
-        }
         return new ClauseRow(left.part(), left, null, ChangeKind.REMOVED, TextDiff.oneSided(left.text(), EditOp.DELETE),
-                false, subs, Relation.NONE);
+                false, oneSided(left.subparagraphs(), ChangeKind.REMOVED), Relation.NONE);
+    }
+
+    /** The rows of sub-paragraphs present on one side only, nested ones under their parent. */
+    private static List<SubparagraphRow> oneSided(List<SubParagraph> subs, ChangeKind kind) {
+        List<SubparagraphRow> rows = new ArrayList<>(subs.size());
+        for (SubParagraph s : subs) {
+            rows.add(oneSided(s, kind));
+        }
+        return rows;
+    }
+
+    private static SubparagraphRow oneSided(SubParagraph s, ChangeKind kind) {
+        boolean added = kind == ChangeKind.ADDED;
+        return new SubparagraphRow(added ? null : s, added ? s : null, kind,
+                TextDiff.oneSided(s.text(), added ? EditOp.INSERT : EditOp.DELETE), oneSided(s.subparagraphs(), kind));
     }
 
     /**
@@ -78,6 +85,12 @@ final class ClauseDiffer {
                 new ClauseRow(first.part(), second, right, kind, b, false, List.of(), Relation.MERGED));
     }
 
+    /**
+     * Sub-paragraphs aligned by content within their clause, as clauses are within a part
+     * (similarity and order), so an inserted (b) is one added row and the old (b), (c) … still
+     * face their counterparts, now (c), (d) …: relabelling alone is no change. Nested ones are
+     * aligned within their matched parent, level by level.
+     */
     private List<SubparagraphRow> subparagraphs(List<SubParagraph> left, List<SubParagraph> right) {
         if (left.isEmpty() && right.isEmpty()) {
             return List.of();
@@ -85,27 +98,27 @@ final class ClauseDiffer {
         TextProfile[] lp = new TextProfile[left.size()];
         TextProfile[] rp = new TextProfile[right.size()];
         for (int i = 0; i < lp.length; i++) {
-            lp[i] = cache.profile(left.get(i).text());
+            lp[i] = cache.profile(left.get(i));
         }
         for (int j = 0; j < rp.length; j++) {
-            rp[j] = cache.profile(right.get(j).text());
+            rp[j] = cache.profile(right.get(j));
         }
         double[][] sim = Similarity.matrix(lp, rp);
         Alignment alignment = SequenceAligner.align(sim, lp.length, rp.length);
         List<SubparagraphRow> rows = new ArrayList<>();
         for (Pairing p : RowOrder.of(alignment, lp.length, rp.length)) {
             if (p.left() < 0) {
-                SubParagraph r = right.get(p.right());
-                rows.add(new SubparagraphRow(null, r, ChangeKind.ADDED, TextDiff.oneSided(r.text(), EditOp.INSERT)));
+                rows.add(oneSided(right.get(p.right()), ChangeKind.ADDED));
             } else if (p.right() < 0) {
-                SubParagraph l = left.get(p.left());
-                rows.add(new SubparagraphRow(l, null, ChangeKind.REMOVED, TextDiff.oneSided(l.text(), EditOp.DELETE)));
+                rows.add(oneSided(left.get(p.left()), ChangeKind.REMOVED));
             } else {
                 SubParagraph l = left.get(p.left());
                 SubParagraph r = right.get(p.right());
                 TextDiff diff = words.diff(l.text(), r.text());
-                ChangeKind kind = p.moved() ? ChangeKind.MOVED : diff.changed() ? ChangeKind.MODIFIED : ChangeKind.UNCHANGED;
-                rows.add(new SubparagraphRow(l, r, kind, diff));
+                List<SubparagraphRow> children = subparagraphs(l.subparagraphs(), r.subparagraphs());
+                boolean changed = diff.changed() || children.stream().anyMatch(c -> c.kind() != ChangeKind.UNCHANGED);
+                ChangeKind kind = p.moved() ? ChangeKind.MOVED : changed ? ChangeKind.MODIFIED : ChangeKind.UNCHANGED;
+                rows.add(new SubparagraphRow(l, r, kind, diff, children));
             }
         }
         return rows;

@@ -21,16 +21,23 @@ final class PartComparer {
     }
 
     List<ClauseRow> compare(List<Clause> left, List<Clause> right) {
+        return compare(left, right, SectionPairs.NONE);
+    }
+
+    /** @param sections which sections correspond: between equal partners, one in its own section wins */
+    List<ClauseRow> compare(List<Clause> left, List<Clause> right, SectionPairs sections) {
         TextProfile[] lp = profiles(left);
         TextProfile[] rp = profiles(right);
         Alignment alignment;
         List<SplitDetector.Group> splits = List.of();
         List<SplitDetector.Group> merges = List.of();
         if (LongPartAligner.needed(lp.length, rp.length)) {
+            // very long parts: a linear-time alignment (issue 14); sections are not favoured there
             alignment = LongPartAligner.align(lp, rp, keys(left), keys(right));
         } else {
             double[][] sim = Similarity.matrix(lp, rp);
-            alignment = SequenceAligner.align(sim, lp.length, rp.length);
+            sections.favour(sim, left, right);
+            alignment = SequenceAligner.align(sections.inOrder(sim, left, right), sim, lp.length, rp.length);
             splits = SplitDetector.find(lp, rp, alignment.rightPartner, sim);
             merges = SplitDetector.find(rp, lp, alignment.leftPartner, Similarity.transpose(sim, lp.length, rp.length));
             merges = withoutOverlap(merges, splits);

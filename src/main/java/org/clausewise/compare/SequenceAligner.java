@@ -25,9 +25,17 @@ final class SequenceAligner {
     }
 
     static Alignment align(double[][] sim, int leftSize, int rightSize) {
+        return align(sim, sim, leftSize, rightSize);
+    }
+
+    /**
+     * @param inOrderSim the similarities the order-keeping pass goes by
+     * @param moveSim    those the move pass goes by (they differ where sections restrict the first, see SectionPairs)
+     */
+    static Alignment align(double[][] inOrderSim, double[][] moveSim, int leftSize, int rightSize) {
         Alignment alignment = new Alignment(leftSize, rightSize);
-        inOrder(sim, leftSize, rightSize, alignment);
-        moves(sim, leftSize, rightSize, alignment);
+        inOrder(inOrderSim, leftSize, rightSize, alignment);
+        moves(moveSim, leftSize, rightSize, alignment);
         return alignment;
     }
 

@@ -1,5 +1,6 @@
 package org.clausewise.compare;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,17 +27,32 @@ final class TextCache {
         return get(tokens, MAX_TOKEN_LISTS, text, () -> List.copyOf(Tokenizer.tokenize(text)));
     }
 
-    /** A clause's lead-in and sub-paragraphs read as one text. */
+    /** A clause's lead-in and sub-paragraphs, nested ones too, read as one text. */
     TextProfile profile(Clause clause) {
         return get(clauseProfiles, MAX_PROFILES, clause, () -> {
-            String[] texts = new String[1 + clause.subparagraphs().size()];
-            texts[0] = clause.text();
-            int k = 1;
-            for (SubParagraph s : clause.subparagraphs()) {
-                texts[k++] = s.text();
-            }
-            return TextProfile.of(texts);
+            List<String> texts = new ArrayList<>(1 + clause.subparagraphs().size());
+            texts.add(clause.text());
+            addTexts(clause.subparagraphs(), texts);
+            return TextProfile.of(texts.toArray(new String[0]));
         });
+    }
+
+    /** A sub-paragraph with its nested ones read as one text (its own text alone when it has none). */
+    TextProfile profile(SubParagraph sub) {
+        if (sub.subparagraphs().isEmpty()) {
+            return profile(sub.text());
+        }
+        List<String> texts = new ArrayList<>();
+        texts.add(sub.text());
+        addTexts(sub.subparagraphs(), texts);
+        return TextProfile.of(texts.toArray(new String[0]));
+    }
+
+    private static void addTexts(List<SubParagraph> subs, List<String> into) {
+        for (SubParagraph s : subs) {
+            into.add(s.text());
+            addTexts(s.subparagraphs(), into);
+        }
     }
 
     TextProfile profile(String text) {

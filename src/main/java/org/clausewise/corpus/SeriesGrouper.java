@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Groups texts into series (decision 0009). A series is one recurring resolution:
+ * Groups texts into series (decision 0011). A series is one recurring resolution:
  * <ol>
  * <li>adopted texts with the same title (case, punctuation and spacing set aside) across sessions, or
  * the same but for a year that moves with the session ("… for 2024" of the 78th, "… for 2025" of the 79th);</li>

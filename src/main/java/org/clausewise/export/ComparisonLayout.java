@@ -34,15 +34,17 @@ final class ComparisonLayout {
         SummaryBlock summary = new SummaryBlock(presentation, fonts, page.bodyWidth());
         Paginator paginator = new Paginator(page);
         paginator.summary(summary.height());
-        for (Presentation.Group group : presentation.groups()) {
-            if (group.rows().isEmpty()) {
-                continue;
-            }
+        for (Presentation.Group group : presentation.shownGroups()) {
             List<RowBlock> blocks = new ArrayList<>(group.rows().size());
             for (PresentedRow row : group.rows()) {
                 blocks.add(composer.compose(row));
             }
-            paginator.heading(heading(group.heading()), blocks.get(0));
+            RowBlock first = blocks.isEmpty() ? null : blocks.get(0);
+            if (group.heading().hasSides()) {
+                paginator.sectionHeading(composer.composeHeading(group.heading()), first);
+            } else {
+                paginator.heading(heading(group.heading()), first);
+            }
             for (RowBlock block : blocks) {
                 paginator.row(block);
             }

@@ -16,7 +16,7 @@ import org.clausewise.model.Sessions;
  */
 final class PageRenderer {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
-    private static final float GUTTER_NUMBER_SIZE = 8.5f;
+    static final float GUTTER_NUMBER_SIZE = 8.5f;
     private static final float GUTTER_TAG_SIZE = RowComposer.GUTTER_TAG_SIZE;
 
     private final Comparison comparison;
@@ -39,6 +39,8 @@ final class PageRenderer {
                 layout.summary.draw(painter, PageGeometry.MARGIN_X, item.top());
             } else if (item instanceof Placed.Heading) {
                 heading(painter, (Placed.Heading) item);
+            } else if (item instanceof Placed.SectionHeading) {
+                sectionHeading(painter, (Placed.SectionHeading) item);
             } else {
                 segment(painter, (Placed.Segment) item);
             }
@@ -102,6 +104,24 @@ final class PageRenderer {
         painter.plain(h.text(), fonts.bold, 10.5f, Palette.INK, PageGeometry.MARGIN_X, h.top() - 15);
     }
 
+    /** A section's heading: a rule over both columns, each side's words, a gap shaded where a side has none. */
+    private void sectionHeading(TextPainter painter, Placed.SectionHeading h) throws IOException {
+        float top = h.top() - HeadingBlock.SPACE_ABOVE;
+        float bottom = h.top() - h.height();
+        painter.rule(Palette.INK, 0.8f, PageGeometry.MARGIN_X, top, page.width() - PageGeometry.MARGIN_X, top);
+        for (boolean left : new boolean[] {true, false}) {
+            HeadingBlock b = h.block();
+            if (!b.group().has(left ? org.clausewise.present.Side.LEFT : org.clausewise.present.Side.RIGHT)) {
+                painter.fill(Palette.GAP, page.columnX(left), bottom, page.columnWidth(), top - bottom);
+            }
+            List<Cell> cells = left ? b.left() : b.right();
+            for (int i = 0; i < cells.size(); i++) {
+                float baseline = top - PageGeometry.ROW_PAD - i * PageGeometry.LEADING - 9;
+                cell(painter, cells.get(i), left, baseline, cells.get(i).gutter(), cells.get(i).gutterTag());
+            }
+        }
+    }
+
     private void segment(TextPainter painter, Placed.Segment s) throws IOException {
         float top = s.top();
         float bottom = top - s.height();
@@ -117,30 +137,43 @@ final class PageRenderer {
     private void column(TextPainter painter, Placed.Segment s, boolean left) throws IOException {
         List<Cell> cells = left ? s.block().left() : s.block().right();
         shadeGaps(painter, s, cells, left);
-        float x = page.columnX(left);
-        float textX = page.textX(left);
         for (int i = s.from(); i < s.to(); i++) {
             Cell cell = cells.get(i);
             float lineTop = s.top() - PageGeometry.ROW_PAD - (i - s.from()) * PageGeometry.LEADING;
-            float baseline = lineTop - 9;
             String gutter = cell.gutter();
             Tag tag = cell.gutterTag();
-            if (i == s.from() && s.continued() && s.block().label(left) != null) {
-                gutter = s.block().label(left) + " cont.";
-                tag = Tag.CONTINUED;
+            if (s.continued() && s.block().label(left) != null && i < s.from() + 2) {
+                String label = s.block().label(left);
+                boolean fits = fonts.width(fonts.oblique, fonts.printable(fonts.oblique, label + " cont."),
+                        GUTTER_TAG_SIZE) <= PageGeometry.GUTTER - 4;
+                boolean twoLines = !fits && s.to() - s.from() >= 2;
+                if (i == s.from()) {
+                    gutter = fits || !twoLines ? label + " cont." : label; // "Annex II ¶ 3" over "cont."
+                    tag = Tag.CONTINUED;
+                } else if (twoLines) {
+                    gutter = "cont.";
+                    tag = Tag.CONTINUED;
+                }
             }
-            if (gutter != null) {
-                boolean number = tag == Tag.NUMBER;
-                painter.plain(gutter, number ? fonts.bold : fonts.oblique,
-                        number ? GUTTER_NUMBER_SIZE : GUTTER_TAG_SIZE, Palette.tag(tag), x, baseline);
-            }
-            if (cell.prefix() != null) {
-                painter.plain(cell.prefix(), fonts.regular, PageGeometry.TEXT_SIZE, Palette.INK,
-                        textX + cell.indent() - 2 * PageGeometry.SUB_INDENT, baseline);
-            }
-            if (cell.text() != null) {
-                painter.line(cell.text(), textX + cell.indent(), baseline, PageGeometry.TEXT_SIZE);
-            }
+            cell(painter, cell, left, lineTop - 9, gutter, tag);
+        }
+    }
+
+    /** One line of a column: the gutter word, a sub-paragraph's "(a)" and the text. */
+    private void cell(TextPainter painter, Cell cell, boolean left, float baseline, String gutter, Tag tag)
+            throws IOException {
+        float textX = page.textX(left);
+        if (gutter != null) {
+            boolean number = tag == Tag.NUMBER;
+            painter.plain(gutter, number ? fonts.bold : fonts.oblique,
+                    number ? GUTTER_NUMBER_SIZE : GUTTER_TAG_SIZE, Palette.tag(tag), page.columnX(left), baseline);
+        }
+        if (cell.prefix() != null) {
+            painter.plain(cell.prefix(), fonts.regular, PageGeometry.TEXT_SIZE, Palette.INK,
+                    textX + cell.indent() - 2 * PageGeometry.SUB_INDENT, baseline);
+        }
+        if (cell.text() != null) {
+            painter.line(cell.text(), textX + cell.indent(), baseline, PageGeometry.TEXT_SIZE);
         }
     }
 

@@ -42,6 +42,19 @@ final class Paginator {
         y -= HEADING_HEIGHT;
     }
 
+    /** A section's heading, kept on one page with the first lines of the row after it (if any). */
+    void sectionHeading(HeadingBlock block, RowBlock firstRow) {
+        int keep = firstRow == null ? 0 : Math.min(firstRow.lines(), Math.max(MIN_PIECE, firstRow.headLines()));
+        float height = new Placed.SectionHeading(block, y).height();
+        if (y - height - keep * PageGeometry.LEADING - 2 * PageGeometry.ROW_PAD < page.bodyBottom()
+                && !current.isEmpty()) {
+            newPage();
+        }
+        Placed.SectionHeading placed = new Placed.SectionHeading(block, y);
+        current.add(placed);
+        y -= placed.height();
+    }
+
     void row(RowBlock block) {
         int lines = block.lines();
         int from = 0;

@@ -78,7 +78,7 @@ final class PdfFonts {
     }
 
     PDFont face(CharStyle style) {
-        return style.italic() ? oblique : regular;
+        return style.bold() ? bold : style.italic() ? oblique : regular;
     }
 
     /** Width in points of {@code text} set in {@code font} at {@code size}; text must be printable. */

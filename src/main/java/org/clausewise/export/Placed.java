@@ -1,7 +1,7 @@
 package org.clausewise.export;
 
 /** Something put on a page at a height ({@code top} is the y of its upper edge, in points). */
-sealed interface Placed permits Placed.Summary, Placed.Heading, Placed.Segment {
+sealed interface Placed permits Placed.Summary, Placed.Heading, Placed.SectionHeading, Placed.Segment {
     float top();
 
     /** The first page's summary of counts and the legend. */
@@ -10,6 +10,13 @@ sealed interface Placed permits Placed.Summary, Placed.Heading, Placed.Segment {
 
     /** "Preambular paragraphs" / "Operative paragraphs". */
     record Heading(String text, float top) implements Placed {
+    }
+
+    /** A section's or annex's heading, both sides' words beside each other. */
+    record SectionHeading(HeadingBlock block, float top) implements Placed {
+        float height() {
+            return block.lines() * PageGeometry.LEADING + 2 * PageGeometry.ROW_PAD + HeadingBlock.SPACE_ABOVE;
+        }
     }
 
     /**

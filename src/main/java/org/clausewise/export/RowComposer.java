@@ -3,6 +3,7 @@ package org.clausewise.export;
 import java.util.ArrayList;
 import java.util.List;
 import org.clausewise.present.Badge;
+import org.clausewise.present.GroupRow;
 import org.clausewise.present.PresentedRow;
 import org.clausewise.present.Run;
 import org.clausewise.present.Side;
@@ -51,6 +52,39 @@ final class RowComposer {
         return new RowBlock(row, left, right);
     }
 
+    /**
+     * A section's or annex's heading: each side's words in bold, set in by its level; in the gutter of
+     * the side that now has it (the left one for a heading removed), what happened to it.
+     */
+    HeadingBlock composeHeading(GroupRow group) {
+        float indent = subIndent * 2 * Math.max(0, group.level() - 1);
+        List<Cell> left = headingSide(group.heading(Side.LEFT), indent);
+        List<Cell> right = headingSide(group.heading(Side.RIGHT), indent);
+        pad(left, right, !group.has(Side.LEFT), !group.has(Side.RIGHT));
+        List<Cell> words = new ArrayList<>();
+        for (Badge badge : group.badges()) {
+            note(words, badge.text(), tag(badge.kind()));
+        }
+        tagGutter(group.has(Side.RIGHT) ? right : left, words);
+        pad(left, right, !group.has(Side.LEFT), !group.has(Side.RIGHT));
+        return new HeadingBlock(group, left, right);
+    }
+
+    private List<Cell> headingSide(List<Run> runs, float indent) {
+        List<Cell> cells = new ArrayList<>();
+        if (runs == null) {
+            cells.add(Cell.blank(true));
+            return cells;
+        }
+        for (TextLine line : breaker.wrap(StyledChars.heading(runs), textWidth - indent)) {
+            cells.add(new Cell(null, null, null, line, indent, false));
+        }
+        if (cells.isEmpty()) {
+            cells.add(Cell.blank(false));
+        }
+        return cells;
+    }
+
     private void addText(List<Cell> cells, List<Run> runs) {
         if (runs == null) {
             cells.add(Cell.blank(true));
@@ -69,13 +103,15 @@ final class RowComposer {
         if (runs == null) {
             return;
         }
-        List<TextLine> lines = breaker.wrap(StyledChars.of(runs), textWidth - subIndent * 2);
+        // a nested sub-paragraph ((a) → (i) → (A)) is set in one step further per level
+        float indent = subIndent * 2 * (sub.level() + 1);
+        List<TextLine> lines = breaker.wrap(StyledChars.of(runs), textWidth - indent);
         String prefix = "(" + sub.label(side) + ")";
         if (lines.isEmpty()) {
-            cells.add(new Cell(null, null, prefix, null, subIndent * 2, false));
+            cells.add(new Cell(null, null, prefix, null, indent, false));
         }
         for (int i = 0; i < lines.size(); i++) {
-            cells.add(new Cell(null, null, i == 0 ? prefix : null, lines.get(i), subIndent * 2, false));
+            cells.add(new Cell(null, null, i == 0 ? prefix : null, lines.get(i), indent, false));
         }
     }
 
@@ -90,7 +126,7 @@ final class RowComposer {
         if (label == null) {
             return words;
         }
-        words.add(word(label, Tag.NUMBER));
+        numberWords(words, label);
         for (Badge badge : row.badges()) {
             Tag tag = tag(badge.kind());
             switch (badge.kind()) {
@@ -103,7 +139,11 @@ final class RowComposer {
                 case MOVED:
                     // "moved from" over "OP 3", each on its line of the narrow gutter
                     words.add(word(side == Side.LEFT ? "moved to" : "moved from", tag));
-                    words.add(word(row.label(side.other()), tag));
+                    if (side == Side.RIGHT && badge.text().startsWith("moved from section")) {
+                        note(words, badge.text().substring("moved from ".length()), tag); // "section II (OP 3)"
+                    } else {
+                        words.add(word(row.label(side.other()), tag));
+                    }
                     break;
                 default:
                     // the change itself is told once, beside the clause as it now stands
@@ -113,6 +153,28 @@ final class RowComposer {
             }
         }
         return words;
+    }
+
+    /** The clause's label in the gutter, cut between words where it is wider than the gutter ("Annex II" / "¶ 12"). */
+    private void numberWords(List<Cell> words, String label) {
+        float width = PageGeometry.GUTTER - GUTTER_PAD;
+        StringBuilder line = new StringBuilder();
+        for (String piece : label.split(" ")) {
+            String tried = line.length() == 0 ? piece : line + " " + piece;
+            if (line.length() > 0 && numberWidth(tried) > width) {
+                words.add(word(line.toString(), Tag.NUMBER));
+                line.setLength(0);
+                line.append(piece);
+            } else {
+                line.setLength(0);
+                line.append(tried);
+            }
+        }
+        words.add(word(line.toString(), Tag.NUMBER));
+    }
+
+    private float numberWidth(String text) {
+        return fonts.width(fonts.bold, fonts.printable(fonts.bold, text), PageRenderer.GUTTER_NUMBER_SIZE);
     }
 
     private static Tag tag(Badge.Kind kind) {

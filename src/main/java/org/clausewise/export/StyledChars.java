@@ -35,12 +35,21 @@ final class StyledChars {
     }
 
     static StyledChars of(List<Run> runs) {
+        return of(runs, false);
+    }
+
+    /** A section heading's or annex title's runs: bold, their change marks kept. */
+    static StyledChars heading(List<Run> runs) {
+        return of(runs, true);
+    }
+
+    private static StyledChars of(List<Run> runs, boolean bold) {
         StyledChars s = new StyledChars(new ArrayList<>(), new ArrayList<>());
         for (Run run : runs) {
             if (run.role() == Run.Role.FOOTNOTE_MARK) {
                 s.appendMark(run.text());
             } else {
-                s.append(run.text(), new CharStyle(mark(run), run.role() == Run.Role.VERB, false));
+                s.append(run.text(), new CharStyle(mark(run), !bold && run.role() == Run.Role.VERB, false, bold));
             }
         }
         return s;

@@ -41,7 +41,7 @@ final class SummaryBlock {
         sb.append(c.left().displayName()).append(" → ").append(c.right().displayName()).append(": ")
                 .append(rows).append(rows == 1 ? " row" : " rows").append(" compared (")
                 .append(c.preamble().size()).append(" preambular, ").append(c.operative().size())
-                .append(" operative): ")
+                .append(" operative").append(structure(c)).append("): ")
                 .append(s.unchanged()).append(" unchanged, ")
                 .append(s.modified()).append(" modified, ")
                 .append(s.added()).append(" added, ")
@@ -58,6 +58,17 @@ final class SummaryBlock {
             sb.append(" Unchanged clauses are left out.");
         }
         return sb.toString();
+    }
+
+    /** ", 12 in annexes, 16 headings" for texts with sections or annexes; nothing for others. */
+    private static String structure(Comparison c) {
+        if (!c.structured()) {
+            return "";
+        }
+        int annexRows = c.rows(org.clausewise.model.Part.ANNEX).size();
+        int headings = c.allHeadings().size();
+        return (annexRows > 0 ? ", " + annexRows + " in annexes" : "")
+                + ", " + headings + (headings == 1 ? " heading" : " headings");
     }
 
     float height() {

@@ -68,6 +68,47 @@ final class InlineMarkup {
     }
 
     /**
+     * Removes Markdown bold ({@code **Recalling** its resolution}), keeping the words. Only a pair
+     * is bold: an opening {@code **} not glued to a word and followed by a word, closed by the next
+     * {@code **} on the line when that one ends a word. Footnote marks stay: the double asterisk
+     * after "Court,**" and the one opening its note "** United Nations …" are marks, not bold.
+     * Each opener looks only at the next {@code **}, so the scan is linear.
+     */
+    static String removeStrong(String s) {
+        int n = s.length();
+        StringBuilder out = null;
+        int copied = 0;
+        int i = s.indexOf("**");
+        while (i >= 0) {
+            int j = s.indexOf("**", i + 2);
+            if (j < 0) {
+                break;
+            }
+            if (opensStrong(s, i) && closesStrong(s, j)) {
+                if (out == null) {
+                    out = new StringBuilder(n);
+                }
+                out.append(s, copied, i).append(s, i + 2, j);
+                copied = j + 2;
+                i = s.indexOf("**", j + 2);
+            } else {
+                i = j;
+            }
+        }
+        return out == null ? s : out.append(s, copied, n).toString();
+    }
+
+    private static boolean opensStrong(String s, int i) {
+        return (i == 0 || !isWordOrStar(s.charAt(i - 1))) && i + 2 < s.length()
+                && !isRegexSpace(s.charAt(i + 2)) && s.charAt(i + 2) != '*';
+    }
+
+    private static boolean closesStrong(String s, int j) {
+        return j > 0 && !isRegexSpace(s.charAt(j - 1)) && s.charAt(j - 1) != '*'
+                && (j + 2 == s.length() || !isWordOrStar(s.charAt(j + 2)));
+    }
+
+    /**
      * Removes formatting tags ({@code <p>}, {@code </em>}, {@code <span class="x">}); a {@code <br>}
      * becomes a space. Same matches as
      * {@code (?i)</?(?:p|br|i|em|b|strong|u|span|div|font|a)(?:\s[^>]*)?/?>}.

@@ -107,7 +107,7 @@ final class LineCleaner {
             s = HEADING.matcher(s).replaceFirst("");
         }
         if ((features & STAR) != 0) {
-            s = s.replace("**", "");
+            s = InlineMarkup.removeStrong(s);
         }
         if ((features & AMPERSAND) != 0) {
             // PDF-to-Markdown tools sometimes wrap the "&" of an escaped "&lt;sup>" in a sup of its own.

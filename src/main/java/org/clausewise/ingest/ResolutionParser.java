@@ -126,7 +126,8 @@ public final class ResolutionParser {
 
     private static Integer markOrder(Footnote f) {
         String m = f.mark();
-        return m.chars().allMatch(Character::isDigit) && !m.isEmpty() ? Integer.parseInt(m) : -m.length();
+        // "*", "**", "***" (and lettered marks) before the numbered notes, shortest first
+        return m.chars().allMatch(Character::isDigit) && !m.isEmpty() ? Integer.parseInt(m) : m.length() - 10;
     }
 
     private static LocalDate first(LocalDate a, LocalDate b) {

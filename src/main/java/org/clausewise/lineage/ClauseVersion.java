@@ -57,8 +57,8 @@ public record ClauseVersion(int position, Resolution text, Clause clause, Clause
         return fromPrevious != null && fromPrevious.relation() == Relation.SPLIT;
     }
 
-    /** The clause was renumbered from the previous version. */
+    /** The clause was renumbered from the previous version (or now stands in another section or annex). */
     public boolean renumbered() {
-        return !isNew() && fromPrevious.left().number() != clause.number();
+        return !isNew() && !fromPrevious.left().label().equals(clause.label());
     }
 }

@@ -37,7 +37,7 @@ public final class LineageBuilder {
                 .mapToObj(i -> comparer.compare(timeline.get(i), timeline.get(i + 1)))
                 .toList();
         return new SeriesLineage(timeline, steps, chain(Part.PREAMBLE, timeline, steps),
-                chain(Part.OPERATIVE, timeline, steps));
+                chain(Part.OPERATIVE, timeline, steps), chain(Part.ANNEX, timeline, steps));
     }
 
     private static List<ClauseHistory> chain(Part part, List<Resolution> timeline, List<Comparison> steps) {

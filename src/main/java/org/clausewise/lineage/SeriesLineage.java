@@ -16,18 +16,26 @@ import org.clausewise.model.Resolution;
  * @param steps     {@code steps.get(i)} compares {@code timeline.get(i)} with {@code timeline.get(i + 1)}
  * @param preamble  histories of preambular paragraphs, in reading order
  * @param operative histories of operative paragraphs, in reading order
+ * @param annex     histories of annexes' paragraphs and articles (annexes matched as the comparison matches them)
  */
 public record SeriesLineage(List<Resolution> timeline, List<Comparison> steps, List<ClauseHistory> preamble,
-                            List<ClauseHistory> operative) {
+                            List<ClauseHistory> operative, List<ClauseHistory> annex) {
     public SeriesLineage {
         timeline = List.copyOf(timeline);
         steps = List.copyOf(steps);
         preamble = List.copyOf(preamble);
         operative = List.copyOf(operative);
+        annex = List.copyOf(annex);
+    }
+
+    /** A lineage of bodies only (texts without annexes). */
+    public SeriesLineage(List<Resolution> timeline, List<Comparison> steps, List<ClauseHistory> preamble,
+                         List<ClauseHistory> operative) {
+        this(timeline, steps, preamble, operative, List.of());
     }
 
     public List<ClauseHistory> histories(Part part) {
-        return part == Part.PREAMBLE ? preamble : part == Part.OPERATIVE ? operative : List.of();
+        return part == Part.PREAMBLE ? preamble : part == Part.OPERATIVE ? operative : annex;
     }
 
     /** The history through the clause numbered {@code number} in the text at {@code position}. */
@@ -41,10 +49,22 @@ public record SeriesLineage(List<Resolution> timeline, List<Comparison> steps, L
         return Optional.empty();
     }
 
-    /** The history through this clause of this text. */
+    /**
+     * The history through this clause of this text: the clause itself, so that "OP 3" of section II
+     * and "OP 3" of section IV of a text numbered per section are told apart.
+     */
     public Optional<ClauseHistory> historyOf(Resolution text, Clause clause) {
         int position = positionOf(text);
-        return position < 0 ? Optional.empty() : historyOf(position, clause.part(), clause.number());
+        if (position < 0) {
+            return Optional.empty();
+        }
+        for (ClauseHistory h : histories(clause.part())) {
+            Optional<ClauseVersion> v = h.at(position);
+            if (v.isPresent() && v.get().clause().equals(clause)) {
+                return Optional.of(h);
+            }
+        }
+        return historyOf(position, clause.part(), clause.number());
     }
 
     /** Timeline index of this text, -1 when it is not in the series. */
@@ -58,6 +78,6 @@ public record SeriesLineage(List<Resolution> timeline, List<Comparison> steps, L
     }
 
     public int historyCount() {
-        return preamble.size() + operative.size();
+        return preamble.size() + operative.size() + annex.size();
     }
 }

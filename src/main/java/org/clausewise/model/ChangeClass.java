@@ -9,6 +9,14 @@ import java.util.Locale;
 public enum ChangeClass {
     EDITORIAL, SUBSTANTIVE;
 
+    /** The stronger of two classes, either of which may be null (no change). */
+    public static ChangeClass stronger(ChangeClass a, ChangeClass b) {
+        if (a == SUBSTANTIVE || b == SUBSTANTIVE) {
+            return SUBSTANTIVE;
+        }
+        return a != null ? a : b;
+    }
+
     public String jsonName() {
         return name().toLowerCase(Locale.ROOT);
     }

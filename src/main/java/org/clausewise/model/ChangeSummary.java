@@ -30,6 +30,30 @@ public record ChangeSummary(int unchanged, int modified, int added, int removed,
                 kinds[ChangeKind.MOVED.ordinal()], editorial, substantive, verbs);
     }
 
+    /**
+     * Clause rows and heading rows (sections, annex titles) counted alike: a renamed heading is one
+     * modified row, editorial or substantive by its words.
+     */
+    public static ChangeSummary of(Collection<ClauseRow> rows, Collection<HeadingRow> headings) {
+        ChangeSummary s = of(rows);
+        if (headings.isEmpty()) {
+            return s;
+        }
+        int[] kinds = {s.unchanged, s.modified, s.added, s.removed, s.moved};
+        int editorial = s.editorial;
+        int substantive = s.substantive;
+        for (HeadingRow h : headings) {
+            kinds[h.kind().ordinal()]++;
+            ChangeClass c = h.kind() == ChangeKind.MODIFIED || h.kind() == ChangeKind.MOVED ? h.diff().changeClass() : null;
+            if (c == ChangeClass.EDITORIAL) {
+                editorial++;
+            } else if (c == ChangeClass.SUBSTANTIVE) {
+                substantive++;
+            }
+        }
+        return new ChangeSummary(kinds[0], kinds[1], kinds[2], kinds[3], kinds[4], editorial, substantive, s.verbChanges);
+    }
+
     public int count(ChangeKind kind) {
         switch (kind) {
             case UNCHANGED: return unchanged;

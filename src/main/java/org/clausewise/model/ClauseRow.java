@@ -11,11 +11,25 @@ import java.util.List;
  * @param verbChanged   the operative verb (the clause's first word) changed, e.g. Welcomes → Recalls
  * @param subparagraphs the clause's lettered sub-paragraphs aligned with each other
  * @param relation      split / merged membership, NONE for the ordinary one-to-one row
+ * @param fromSection   the left clause's section when the clause now stands in another section than
+ *                      the one its old section became (a move between sections); null otherwise
  */
 public record ClauseRow(Part part, Clause left, Clause right, ChangeKind kind, TextDiff diff,
-                        boolean verbChanged, List<SubparagraphRow> subparagraphs, Relation relation) {
+                        boolean verbChanged, List<SubparagraphRow> subparagraphs, Relation relation,
+                        String fromSection) {
     public ClauseRow {
         subparagraphs = List.copyOf(subparagraphs);
+    }
+
+    /** A row within one section (or of texts without sections). */
+    public ClauseRow(Part part, Clause left, Clause right, ChangeKind kind, TextDiff diff,
+                     boolean verbChanged, List<SubparagraphRow> subparagraphs, Relation relation) {
+        this(part, left, right, kind, diff, verbChanged, subparagraphs, relation, null);
+    }
+
+    /** The clause changed section: it is MOVED, and {@link #fromSection()} says from where. */
+    public boolean movedBetweenSections() {
+        return fromSection != null;
     }
 
     public Integer leftNumber() {
@@ -36,11 +50,7 @@ public record ClauseRow(Part part, Clause left, Clause right, ChangeKind kind, T
         }
         ChangeClass strongest = diff.changeClass();
         for (SubparagraphRow sub : subparagraphs) {
-            ChangeClass c = sub.kind() == ChangeKind.ADDED || sub.kind() == ChangeKind.REMOVED
-                    ? ChangeClass.SUBSTANTIVE : sub.diff().changeClass();
-            if (c == ChangeClass.SUBSTANTIVE || (c == ChangeClass.EDITORIAL && strongest == null)) {
-                strongest = c;
-            }
+            strongest = ChangeClass.stronger(strongest, sub.changeClass());
         }
         return strongest;
     }

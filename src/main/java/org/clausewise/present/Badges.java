@@ -6,6 +6,7 @@ import org.clausewise.compare.OperativeVerb;
 import org.clausewise.model.ChangeKind;
 import org.clausewise.model.ClauseRow;
 import org.clausewise.model.Relation;
+import org.clausewise.model.SubparagraphRow;
 import org.clausewise.model.TextDiff;
 
 /** The words that say what happened to a row, in the order a reader takes them in. */
@@ -26,7 +27,9 @@ final class Badges {
                 badges.add(new Badge(Badge.Kind.REMOVED, "removed"));
                 break;
             case MOVED:
-                badges.add(new Badge(Badge.Kind.MOVED, "moved from " + row.left().label()));
+                badges.add(new Badge(Badge.Kind.MOVED, row.movedBetweenSections()
+                        ? "moved from section " + row.fromSection() + " (" + row.left().label() + ")"
+                        : "moved from " + row.left().label()));
                 break;
             default:
                 if (editorialOnly) {
@@ -55,7 +58,7 @@ final class Badges {
     }
 
     private static boolean reordered(ClauseRow row) {
-        return row.subparagraphs().stream().anyMatch(s -> s.kind() == ChangeKind.MOVED);
+        return row.subparagraphs().stream().anyMatch(SubparagraphRow::reordered);
     }
 
     /** Whether the word diff gave up on this clause for its length ({@link TextDiff#coarse()}); its note is the badge's detail. */

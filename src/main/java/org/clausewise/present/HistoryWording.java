@@ -2,7 +2,6 @@ package org.clausewise.present;
 
 import java.util.List;
 import org.clausewise.lineage.ClauseVersion;
-import org.clausewise.model.SubParagraph;
 
 /**
  * A version of a clause in its history, as runs in one column: plain when its wording did not
@@ -18,8 +17,8 @@ public final class HistoryWording {
             return oneColumn(new RowPresenter(ViewOptions.ALL).present(version.fromPrevious()));
         }
         RunBuilder b = new RunBuilder().add(Run.plain(version.clause().text()));
-        for (SubParagraph sub : version.clause().subparagraphs()) {
-            b.subparagraph(sub.label()).add(Run.plain(sub.text()));
+        for (Nested n : Nested.of(version.clause())) {
+            b.subparagraph(n.sub().label(), n.level()).add(Run.plain(n.sub().text()));
         }
         return b.build();
     }
@@ -31,7 +30,7 @@ public final class HistoryWording {
             if (sub.kind() == null && sub.right() == null) {
                 continue; // not aligned (a split): only the right clause's own sub-paragraphs belong to it
             }
-            b.subparagraph(sub.label()).addAll(sub.redline());
+            b.subparagraph(sub.label(), sub.level()).addAll(sub.redline());
         }
         return b.build();
     }

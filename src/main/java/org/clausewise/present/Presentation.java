@@ -23,6 +23,8 @@ public final class Presentation {
     private final List<DisplayRow> rows;
     private final List<PresentedRow> clauseRows;
     private final List<PresentedRow> changes;
+    private final List<DisplayRow> changeList;
+    private final List<Group> shownGroups;
     private final Map<ClauseRow, PresentedRow> bySource = new IdentityHashMap<>();
 
     /**
@@ -42,33 +44,63 @@ public final class Presentation {
         List<DisplayRow> all = new ArrayList<>();
         List<PresentedRow> clauses = new ArrayList<>();
         List<PresentedRow> changed = new ArrayList<>();
-        for (Group g : groups) {
-            if (g.rows().isEmpty()) {
+        List<DisplayRow> listed = new ArrayList<>();
+        List<Group> visible = new ArrayList<>();
+        boolean[] shows = shown(groups, options);
+        for (int g = 0; g < groups.size(); g++) {
+            Group group = groups.get(g);
+            if (!shows[g]) {
                 continue;
             }
-            all.add(g.heading());
-            for (PresentedRow row : g.rows()) {
+            visible.add(group);
+            all.add(group.heading());
+            if (group.heading().isChange()) {
+                listed.add(group.heading());
+            }
+            for (PresentedRow row : group.rows()) {
                 all.add(row);
                 clauses.add(row);
                 bySource.put(row.source(), row);
                 if (row.isChange()) {
                     changed.add(row);
+                    listed.add(row);
                 }
             }
         }
         this.rows = List.copyOf(all);
         this.clauseRows = List.copyOf(clauses);
         this.changes = List.copyOf(changed);
+        this.changeList = List.copyOf(listed);
+        this.shownGroups = List.copyOf(visible);
+    }
+
+    /**
+     * Which groups are drawn: a part with rows shown; a section or annex always when every row is
+     * shown, and when only changes are, if its heading changed or it has a row shown. A group whose
+     * sub-sections are drawn is drawn too, so a sub-section never shows without its parents.
+     */
+    private static boolean[] shown(List<Group> groups, ViewOptions options) {
+        boolean[] shows = new boolean[groups.size()];
+        for (int g = groups.size() - 1; g >= 0; g--) {
+            GroupRow h = groups.get(g).heading();
+            boolean own = !groups.get(g).rows().isEmpty() || h.isChange()
+                    || (!options.onlyChanges() && h.kind() != GroupRow.Kind.PART);
+            for (int k = g + 1; !own && k < groups.size() && groups.get(k).heading().level() > h.level(); k++) {
+                own = shows[k];
+            }
+            shows[g] = own;
+        }
+        return shows;
     }
 
     public static Presentation of(Comparison comparison, ViewOptions options) {
+        if (comparison.structured()) {
+            return new Presentation(comparison, options, StructuredGroups.of(comparison, options));
+        }
         RowPresenter presenter = new RowPresenter(options);
         List<Group> groups = new ArrayList<>();
-        for (Part part : Part.values()) {
+        for (Part part : List.of(Part.PREAMBLE, Part.OPERATIVE)) {
             List<ClauseRow> partRows = comparison.rows(part);
-            if (part == Part.ANNEX && partRows.isEmpty()) {
-                continue; // annexes are not compared yet (decision 0007): no empty group for them
-            }
             List<PresentedRow> shown = new ArrayList<>(partRows.size());
             for (ClauseRow row : partRows) {
                 PresentedRow p = presenter.present(row);
@@ -99,6 +131,16 @@ public final class Presentation {
         return groups;
     }
 
+    /** The groups drawn, in order: those whose heading is among {@link #rows()}. */
+    public List<Group> shownGroups() {
+        return shownGroups;
+    }
+
+    /** The texts have sections or annexes: rows are grouped by them and the body reads in one order. */
+    public boolean structured() {
+        return comparison.structured();
+    }
+
     /** What is drawn, in order: each group heading that has rows shown, then those rows. */
     public List<DisplayRow> rows() {
         return rows;
@@ -109,9 +151,49 @@ public final class Presentation {
         return clauseRows;
     }
 
-    /** The change list: the rows shown that are changes. F7 and Shift+F7 stop at these and only these. */
+    /** The clause rows shown that are changes, in order (the change list without its headings). */
     public List<PresentedRow> changes() {
         return changes;
+    }
+
+    /**
+     * The change list: the clause rows shown that are changes, and the section and annex headings
+     * shown that changed (renamed, added, removed, moved), in reading order. F7 and Shift+F7 stop at
+     * these and only these. Without sections or annexes it is {@link #changes()}.
+     */
+    public List<DisplayRow> changeList() {
+        return changeList;
+    }
+
+    /** 1 for the first entry of the change list, …; 0 when the row is not in it. */
+    public int stopNumber(DisplayRow row) {
+        return row == null ? 0 : changeList.indexOf(row) + 1;
+    }
+
+    /** The first entry of the change list after {@code from} in reading order (null: from the top). */
+    public Optional<DisplayRow> nextStop(DisplayRow from) {
+        int at = from == null ? -1 : rows.indexOf(from);
+        for (int i = at + 1; i < rows.size(); i++) {
+            if (isStop(rows.get(i))) {
+                return Optional.of(rows.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The last entry of the change list before {@code from} (null: from the bottom). */
+    public Optional<DisplayRow> previousStop(DisplayRow from) {
+        int at = from == null ? rows.size() : rows.indexOf(from);
+        for (int i = (at < 0 ? rows.size() : at) - 1; i >= 0; i--) {
+            if (isStop(rows.get(i))) {
+                return Optional.of(rows.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isStop(DisplayRow row) {
+        return row instanceof PresentedRow p ? p.isChange() : ((GroupRow) row).isChange();
     }
 
     /** The comparison's counts per kind of change (of all its rows, whatever is shown). */
@@ -129,7 +211,7 @@ public final class Presentation {
         return Optional.ofNullable(bySource.get(source));
     }
 
-    /** 1 for the first change of the list, …; 0 when the row is not a change shown. */
+    /** 1 for the first clause change, …; 0 when the row is not a change shown (headings not counted). */
     public int changeNumber(PresentedRow row) {
         return row == null || !row.isChange() ? 0 : changes.indexOf(row) + 1;
     }

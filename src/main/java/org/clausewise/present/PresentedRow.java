@@ -89,7 +89,7 @@ public record PresentedRow(ClauseRow source, String label, ChangeKind kind, bool
         for (SubparagraphLine sub : subparagraphs) {
             List<Run> runs = sub.runs(side);
             if (runs != null) {
-                b.subparagraph(sub.label(side)).addAll(runs);
+                b.subparagraph(sub.label(side), sub.level()).addAll(runs);
             }
         }
         return b.build();

@@ -37,15 +37,18 @@ final class RowPresenter {
     static boolean isEditorialOnly(ClauseRow row) {
         return row.kind() == ChangeKind.MODIFIED && row.relation() == Relation.NONE
                 && row.changeClass() == ChangeClass.EDITORIAL
-                && row.subparagraphs().stream().noneMatch(s -> s.kind() == ChangeKind.MOVED);
+                && row.subparagraphs().stream().noneMatch(SubparagraphRow::reordered);
     }
 
-    /** "OP 8", or "OP 8 → OP 10" when the clause was renumbered; the left label for a removed clause. */
+    /**
+     * "OP 8", or "OP 8 → OP 10" when the clause was renumbered ("OP II.3 → OP III.1" across
+     * sections); the left label for a removed clause.
+     */
     static String label(ClauseRow row) {
         if (row.left() == null) {
             return row.right().label();
         }
-        if (row.right() == null || row.left().number() == row.right().number()) {
+        if (row.right() == null || row.left().label().equals(row.right().label())) {
             return row.left().label();
         }
         return row.left().label() + " \u2192 " + row.right().label();
@@ -77,7 +80,13 @@ final class RowPresenter {
             listUnaligned(row, lines);
             return lines;
         }
-        for (SubparagraphRow sub : row.subparagraphs()) {
+        addLines(row, row.subparagraphs(), 0, lines);
+        return lines;
+    }
+
+    /** Each sub-paragraph row, then its nested ones one level deeper, in reading order. */
+    private void addLines(ClauseRow row, List<SubparagraphRow> subs, int level, List<SubparagraphLine> lines) {
+        for (SubparagraphRow sub : subs) {
             Run.Mark wholeLeft = whole(row.kind(), Side.LEFT) != Run.Mark.NONE ? Run.Mark.DELETED
                     : whole(sub.kind(), Side.LEFT);
             Run.Mark wholeRight = whole(row.kind(), Side.RIGHT) != Run.Mark.NONE ? Run.Mark.INSERTED
@@ -86,15 +95,15 @@ final class RowPresenter {
             lines.add(new SubparagraphLine(shownKind(sub),
                     sub.left() == null ? null : sub.left().label(), subRuns(sub, Side.LEFT, wholeLeft),
                     sub.right() == null ? null : sub.right().label(), subRuns(sub, Side.RIGHT, wholeRight),
-                    Redline.of(sub.diff(), fallback, options.showEditorial())));
+                    Redline.of(sub.diff(), fallback, options.showEditorial()), level));
+            addLines(row, sub.children(), level + 1, lines);
         }
-        return lines;
     }
 
     /** A sub-paragraph changed only editorially shows as unchanged while editorial changes are hidden. */
     private ChangeKind shownKind(SubparagraphRow sub) {
-        boolean editorialOnly = sub.kind() == ChangeKind.MODIFIED && sub.diff() != null
-                && sub.diff().changeClass() == ChangeClass.EDITORIAL;
+        boolean editorialOnly = sub.kind() == ChangeKind.MODIFIED && sub.changeClass() == ChangeClass.EDITORIAL
+                && !sub.reordered();
         return editorialOnly && !options.showEditorial() ? ChangeKind.UNCHANGED : sub.kind();
     }
 
@@ -116,18 +125,18 @@ final class RowPresenter {
      * are listed beside each other in order, plain, so none is lost.
      */
     private void listUnaligned(ClauseRow row, List<SubparagraphLine> lines) {
-        List<SubParagraph> left = row.left() == null ? List.of() : row.left().subparagraphs();
-        List<SubParagraph> right = row.right() == null ? List.of() : row.right().subparagraphs();
+        List<Nested> left = Nested.of(row.left());
+        List<Nested> right = Nested.of(row.right());
         for (int i = 0; i < Math.max(left.size(), right.size()); i++) {
-            SubParagraph l = i < left.size() ? left.get(i) : null;
-            SubParagraph r = i < right.size() ? right.get(i) : null;
-            List<Run> lr = l == null ? null : RunBuilder.side(l.text(), List.of(), l.footnoteRefs(),
+            Nested l = i < left.size() ? left.get(i) : null;
+            Nested r = i < right.size() ? right.get(i) : null;
+            List<Run> lr = l == null ? null : RunBuilder.side(l.sub().text(), List.of(), l.sub().footnoteRefs(),
                     whole(row.kind(), Side.LEFT), false, true);
-            List<Run> rr = r == null ? null : RunBuilder.side(r.text(), List.of(), r.footnoteRefs(),
+            List<Run> rr = r == null ? null : RunBuilder.side(r.sub().text(), List.of(), r.sub().footnoteRefs(),
                     whole(row.kind(), Side.RIGHT), false, true);
-            String text = r != null ? r.text() : l.text();
-            lines.add(new SubparagraphLine(null, l == null ? null : l.label(), lr, r == null ? null : r.label(), rr,
-                    List.of(Run.plain(text))));
+            String text = r != null ? r.sub().text() : l.sub().text();
+            lines.add(new SubparagraphLine(null, l == null ? null : l.sub().label(), lr,
+                    r == null ? null : r.sub().label(), rr, List.of(Run.plain(text)), r != null ? r.level() : l.level()));
         }
     }
 

@@ -36,8 +36,20 @@ final class RunBuilder {
 
     /** A line break, then "(a) ": where a sub-paragraph starts in a one-text form. */
     RunBuilder subparagraph(String label) {
-        return add(Run.of("\n", Run.Role.BREAK)).add(Run.of("(" + label + ") ", Run.Role.SUB_LABEL));
+        return subparagraph(label, 0);
     }
+
+    /**
+     * A line break, then "(i) " set in by {@link #INDENT} per level of nesting: where a nested
+     * sub-paragraph starts in a one-text form.
+     */
+    RunBuilder subparagraph(String label, int level) {
+        return add(Run.of("\n", Run.Role.BREAK))
+                .add(Run.of(INDENT.repeat(Math.max(0, level)) + "(" + label + ") ", Run.Role.SUB_LABEL));
+    }
+
+    /** How far a nested sub-paragraph is set in, per level, in a one-text form: two em spaces. */
+    static final String INDENT = "\u2003\u2003";
 
     boolean isEmpty() {
         return runs.isEmpty();

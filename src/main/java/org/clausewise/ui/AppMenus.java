@@ -11,6 +11,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import org.clausewise.ui.theme.Theme;
 import org.clausewise.ui.viewer.ViewerViewModel;
 
 import static javafx.scene.input.KeyCombination.ALT_DOWN;

@@ -7,7 +7,7 @@ import org.clausewise.cli.ExitCode;
 import org.clausewise.cli.GuiRequest;
 import org.clausewise.ui.background.DirectExecutor;
 import org.clausewise.ui.background.FxBackgroundExecutor;
-import org.clausewise.ui.screenshot.ScreenshotMode;
+import org.clausewise.ui.theme.Theme;
 
 import java.io.PrintStream;
 import java.util.logging.Level;

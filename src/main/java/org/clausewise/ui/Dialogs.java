@@ -4,6 +4,7 @@ import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 
 import java.util.function.Supplier;
+import org.clausewise.ui.theme.Theme;
 
 /**
  * The window's message dialogs, in the current theme and owned by the window. They do not block:

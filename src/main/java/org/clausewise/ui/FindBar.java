@@ -6,6 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
+import org.clausewise.ui.theme.Styles;
 import org.clausewise.ui.viewer.ViewerViewModel;
 
 /** Find in text (Ctrl+F): a bar above the viewer; Enter or F3 finds the next match, Escape closes. */

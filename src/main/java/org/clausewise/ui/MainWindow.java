@@ -23,6 +23,8 @@ import org.clausewise.ui.library.LibraryEntry;
 import org.clausewise.ui.settings.Settings;
 import org.clausewise.ui.sidebar.TimelineView;
 import org.clausewise.ui.sidebar.TimelineViewModel;
+import org.clausewise.ui.theme.Styles;
+import org.clausewise.ui.theme.Theme;
 import org.clausewise.ui.viewer.ComparisonView;
 
 import java.io.IOException;
@@ -88,7 +90,7 @@ public final class MainWindow {
         if (unreadable != null) {
             vm.report(UserFileProblem.settings(services.settings().file(), unreadable, services.settings()::startAfresh));
         }
-        org.clausewise.ui.history.HistoryActions.install(this);
+        HistoryActions.install(this);
         org.clausewise.ui.brief.BriefActions.install(this, services.executor());
     }
 

@@ -10,6 +10,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import java.util.List;
+import org.clausewise.ui.theme.Styles;
 
 /**
  * One bar per user file that cannot be read ({@link MainViewModel#problems()}), above the window's

@@ -6,9 +6,15 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-/** The layering of DESIGN.md: only ui touches JavaFX; dependencies point one way. */
+/**
+ * The layering of decision 0001 (and 0014 for the newer packages): only ui touches JavaFX;
+ * dependencies point one way, so no two packages, however deep, depend on each other.
+ */
 class ArchitectureTest {
     private static JavaClasses classes;
 
@@ -17,6 +23,22 @@ class ArchitectureTest {
         classes = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("org.clausewise");
+    }
+
+    /** model, ingest, compare, corpus, lineage, present, export, cli, ui: a one-way graph. */
+    @Test
+    void featuresFormNoCycles() {
+        slices().matching("org.clausewise.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    /**
+     * Finer: every package is a slice of its own, sub-packages too. A feature package under ui
+     * (ui.history, ui.viewer...) does not reach back into the window that holds it: what the
+     * window wires up lives in ui itself (HistoryActions), what all screens share in ui.theme.
+     */
+    @Test
+    void noTwoPackagesDependOnEachOther() {
+        slices().matching("org.clausewise.(**)").should().beFreeOfCycles().check(classes);
     }
 
     @Test
@@ -75,6 +97,49 @@ class ArchitectureTest {
                 .check(classes);
         noClasses().that().resideInAPackage("org.clausewise.compare..")
                 .should().dependOnClassesThat().resideInAPackage("org.clausewise.ingest..")
+                .check(classes);
+    }
+
+    /** The library, series and timeline: read texts and compare them, nothing that draws them. */
+    @Test
+    void corpusAndItsSearchUseOnlyTheCore() {
+        noClasses().that().resideInAPackage("org.clausewise.corpus..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.clausewise.lineage..", "org.clausewise.present..", "org.clausewise.export..",
+                        "org.clausewise.cli..", "org.clausewise.ui..")
+                .check(classes);
+    }
+
+    /** Clause histories are built from the library and the comparison only. */
+    @Test
+    void lineageUsesOnlyModelCompareAndCorpus() {
+        noClasses().that().resideInAPackage("org.clausewise.lineage..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.clausewise.present..", "org.clausewise.export..", "org.clausewise.cli..",
+                        "org.clausewise.ui..")
+                .check(classes);
+    }
+
+    /** The one atomic-file helper knows files, not resolutions: anything may use it. */
+    @Test
+    void filesDependOnNothingOfOurs() {
+        noClasses().that().resideInAPackage("org.clausewise.files..")
+                .should().dependOnClassesThat(resideInAPackage("org.clausewise..")
+                        .and(resideOutsideOfPackage("org.clausewise.files..")))
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    /**
+     * Benches are developer tools (decision 0014): they live in src/bench/java, which the tests
+     * compile as test sources, so none is among the classes imported here, the app's own. A bench
+     * left in src/main/java would be installed with the app.
+     */
+    @Test
+    void noBenchIsShipped() {
+        noClasses().should().haveSimpleNameEndingWith("Bench")
+                .orShould().haveSimpleName("BenchCommand")
+                .because("benches belong in src/bench/java (see the cli package-info)")
                 .check(classes);
     }
 

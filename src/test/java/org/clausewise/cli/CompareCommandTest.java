@@ -16,7 +16,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code compare} run in-process on corpus files, as the contract in DESIGN.md describes it. */
+/** {@code compare} run in-process on corpus files, as docs/cli-contract.md describes it. */
 class CompareCommandTest {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();

@@ -25,12 +25,17 @@ import org.clausewise.ingest.ResolutionFiles;
 import org.clausewise.model.ChangeKind;
 import org.clausewise.model.ClauseRow;
 import org.clausewise.model.Comparison;
+import org.clausewise.model.Part;
 import org.clausewise.model.Resolution;
+import org.clausewise.compare.MadeUpStructure;
 import org.clausewise.present.Badge;
+import org.clausewise.present.DisplayRow;
+import org.clausewise.present.GroupRow;
 import org.clausewise.present.MadeUpPair;
 import org.clausewise.present.PresentedRow;
 import org.clausewise.present.Side;
 import org.clausewise.present.ViewOptions;
+import org.clausewise.ui.viewer.ScreenText;
 import org.clausewise.ui.viewer.ViewerViewModel;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,7 +44,9 @@ import org.junit.jupiter.api.Test;
  * Every pair of texts of the bundled corpus, both ways, under every combination of the two
  * options: the screen (the viewer's styled text as built for RichTextFX, through its view model),
  * the PDF (the laid-out lines just before painting), the change list, F7 / Shift+F7 and the command
- * line (JSON rows and text rows) show the same rows, the same marks and the same changes.
+ * line (JSON rows and text rows) show the same rows, the same marks and the same changes. The same
+ * for texts with sections, annexes and nested sub-paragraphs: made-up ones, and official PDFs of
+ * two sessions when {@code ../shared/pdf} is there (section and annex headings included).
  */
 class ConsistencyTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -111,6 +118,63 @@ class ConsistencyTest {
         }
     }
 
+    @Test
+    void madeUpTextsWithSectionsAnnexesAndNestedSubparagraphsAgreeToo() throws IOException {
+        ResolutionComparer comparer = new ResolutionComparer();
+        List<Comparison> pairs = new ArrayList<>(List.of(MadeUpStructure.comparison(),
+                comparer.compare(MadeUpStructure.right(), MadeUpStructure.left()),
+                comparer.compare(MadeUpStructure.left(), MadeUpStructure.leftRelabelled())));
+        List<Resolution> unnumbered = MadeUpStructure.unnumberedThenNumbered();
+        pairs.add(comparer.compare(unnumbered.get(0), unnumbered.get(1)));
+        int headingStops = 0;
+        try (PDDocument scratch = new PDDocument()) {
+            PdfFonts fonts = new PdfFonts(scratch);
+            for (Comparison c : pairs) {
+                for (ViewOptions options : OPTIONS) {
+                    String where = c.left().displayName() + " -> " + c.right().displayName() + " " + options;
+                    ViewerViewModel vm = screen(c, options);
+                    assertPdfDrawsTheScreen(vm, ComparisonLayout.of(c, PdfOptions.of(PdfOptions.PageSize.A4, options),
+                            fonts), where);
+                    assertF7StopsAtTheChangeList(vm, where);
+                    headingStops += vm.changeList().size() - vm.changes().size();
+                }
+            }
+        }
+        assertTrue(headingStops >= 8, "headings were among the stops: " + headingStops);
+    }
+
+    /** Official texts with sections (78/68, 78/69 with an annex added, 78/253 numbered per section), an annex, nested items. */
+    @Test
+    void officialStructuredPairsAgreeOnScreenInThePdfAndOnTheCommandLine() throws Exception {
+        Path pdf = Path.of("..", "shared", "pdf");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(pdf.resolve("78")), "no ../shared/pdf here");
+        List<String[]> pairs = List.of(new String[] {"78/A_RES_78_68.pdf", "79/A_RES_79_145.pdf"},
+                new String[] {"79/A_RES_79_144.pdf", "78/A_RES_78_69.pdf"},
+                new String[] {"78/A_RES_78_253.pdf", "79/A_RES_79_258.pdf"},
+                new String[] {"78/A_RES_78_249.pdf", "79/A_RES_79_255.pdf"},
+                new String[] {"78/A_RES_78_218.pdf", "79/A_RES_79_181.pdf"});
+        ResolutionComparer comparer = new ResolutionComparer();
+        try (PDDocument scratch = new PDDocument()) {
+            PdfFonts fonts = new PdfFonts(scratch);
+            for (String[] pair : pairs) {
+                String left = pdf.resolve(pair[0]).toString();
+                String right = pdf.resolve(pair[1]).toString();
+                Comparison c = comparer.compare(ResolutionFiles.read(Path.of(left)), ResolutionFiles.read(Path.of(right)));
+                for (ViewOptions options : OPTIONS) {
+                    String where = pair[0] + " -> " + pair[1] + " " + options;
+                    ViewerViewModel vm = screen(c, options);
+                    assertPdfDrawsTheScreen(vm, ComparisonLayout.of(c, PdfOptions.of(PdfOptions.PageSize.A4, options),
+                            fonts), where);
+                    assertF7StopsAtTheChangeList(vm, where);
+                    if (options.onlyChanges() != options.showEditorial()) { // two of the four: each run reads both PDFs
+                        assertCommandLineShowsTheRows(left, right, options, vm.presentation().clauseRows(), vm.changes(),
+                                where);
+                    }
+                }
+            }
+        }
+    }
+
     private static ViewerViewModel screen(Comparison c, ViewOptions options) {
         ViewerViewModel vm = new ViewerViewModel();
         vm.onlyChangesProperty().set(options.onlyChanges());
@@ -122,11 +186,26 @@ class ConsistencyTest {
     /** Same rows in the same order, each side's characters marked alike, the same badges in the gutter. */
     private static void assertPdfDrawsTheScreen(ViewerViewModel vm, ComparisonLayout layout, String where) {
         List<RowBlock> blocks = new ArrayList<>();
+        List<HeadingBlock> headings = new ArrayList<>();
         for (List<Placed> page : layout.pages) {
             for (Placed p : page) {
                 if (p instanceof Placed.Segment s && !s.continued()) {
                     blocks.add(s.block());
+                } else if (p instanceof Placed.SectionHeading h) {
+                    headings.add(h.block());
                 }
+            }
+        }
+        List<GroupRow> shownHeadings = vm.presentation().rows().stream()
+                .filter(r -> r instanceof GroupRow g && g.hasSides()).map(r -> (GroupRow) r).toList();
+        assertEquals(shownHeadings.size(), headings.size(), where + ": section and annex headings in the PDF");
+        for (int i = 0; i < headings.size(); i++) {
+            GroupRow g = shownHeadings.get(i);
+            assertTrue(headings.get(i).group().source() == g.source(), where + ": heading " + i);
+            for (Side side : Side.values()) {
+                List<String> screen = g.has(side) ? MarkedChars.ofScreen(ScreenText.of(g.heading(side))) : List.of();
+                List<String> printed = MarkedChars.ofPdf(side == Side.LEFT ? headings.get(i).left() : headings.get(i).right());
+                assertEquals(screen, printed, where + ": heading " + g.title() + " " + side);
             }
         }
         List<PresentedRow> shown = vm.presentation().clauseRows();
@@ -174,17 +253,17 @@ class ConsistencyTest {
 
     /** F7 from the top and Shift+F7 from the bottom visit exactly the change list, in its order. */
     private static void assertF7StopsAtTheChangeList(ViewerViewModel vm, String where) {
-        List<PresentedRow> forward = new ArrayList<>();
+        List<DisplayRow> forward = new ArrayList<>();
         while (vm.nextChange()) {
-            forward.add(vm.currentPresented());
+            forward.add(vm.currentStop());
         }
-        assertEquals(vm.changes(), forward, where + ": F7 stops");
+        assertEquals(vm.changeList(), forward, where + ": F7 stops");
         vm.currentRowProperty().set(-1);
-        List<PresentedRow> back = new ArrayList<>();
+        List<DisplayRow> back = new ArrayList<>();
         while (vm.previousChange()) {
-            back.add(0, vm.currentPresented());
+            back.add(0, vm.currentStop());
         }
-        assertEquals(vm.changes(), back, where + ": Shift+F7 stops");
+        assertEquals(vm.changeList(), back, where + ": Shift+F7 stops");
         if (!forward.isEmpty()) {
             assertEquals("change 1 of " + forward.size(), vm.changePositionProperty().get(), where);
         }
@@ -201,16 +280,28 @@ class ConsistencyTest {
         if (!options.showEditorial()) {
             args.add("--hide-editorial");
         }
+        // the JSON lists rows by part (then by annex), each part in the order shown
         List<String> expected = new ArrayList<>();
-        for (PresentedRow row : shown) {
-            ClauseRow r = row.source();
-            expected.add(r.part() + " " + r.leftNumber() + " " + r.rightNumber());
+        for (Part part : Part.values()) {
+            for (PresentedRow row : shown) {
+                ClauseRow r = row.source();
+                if (r.part() == part) {
+                    expected.add(r.part() + " " + r.leftNumber() + " " + r.rightNumber());
+                }
+            }
         }
         JsonNode json = JSON.readTree(run(args, "--json"));
         List<String> rows = new ArrayList<>();
         for (String part : List.of("PREAMBLE", "OPERATIVE")) {
             for (JsonNode row : json.get(part.toLowerCase(java.util.Locale.ROOT))) {
                 rows.add(part + " " + number(row.get("left")) + " " + number(row.get("right")));
+            }
+        }
+        if (json.has("annexes")) {
+            for (JsonNode annex : json.get("annexes")) {
+                for (JsonNode row : annex.get("rows")) {
+                    rows.add("ANNEX " + number(row.get("left")) + " " + number(row.get("right")));
+                }
             }
         }
         assertEquals(expected, rows, where + ": compare --json rows");

@@ -3,7 +3,7 @@ package org.clausewise.export;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.clausewise.ui.Styles;
+import org.clausewise.ui.theme.Styles;
 import org.clausewise.ui.viewer.StyledText;
 
 /**

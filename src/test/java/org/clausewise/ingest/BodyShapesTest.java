@@ -110,4 +110,14 @@ class BodyShapesTest {
                 r.footnotes().stream().filter(f -> f.mark().equals("4")).findFirst().orElseThrow().text());
         assertEquals(2, r.operative().size());
     }
+
+    @Test
+    void singleAndDoubleAsteriskFootnotesStayApart() throws NotAResolutionException {
+        // Made up in the shape of an amendment's first page: "*" and "**" marks, each with its note under the rule.
+        Resolution r = parse("Recalling the Convention,* and noting the Treaty,**\n\n1. Decides to test;\n\n"
+                + "2. Requests a report.\n\n__________________\n* First note text here.\n** Second note text here.\n");
+        assertEquals(List.of(new Footnote("*", "First note text here."), new Footnote("**", "Second note text here.")),
+                r.footnotes());
+        assertEquals("Recalling the Convention, and noting the Treaty,", r.preamble().get(0).text());
+    }
 }

@@ -117,4 +117,14 @@ class InlineMarkupTest {
         assertEquals("Text", InlineMarkup.removeHtmlTags("<p class=\"x\">Text</p>"));
         assertEquals("<sup>1</sup>", InlineMarkup.removeHtmlTags("<sup>1</sup>"));
     }
+
+    @Test
+    void boldGoesButDoubleAsteriskMarksStay() {
+        assertEquals("Recalling its resolution", InlineMarkup.removeStrong("**Recalling** its resolution"));
+        assertEquals("1. Decides to act", InlineMarkup.removeStrong("1. **Decides** to act"));
+        assertEquals("the Court,** and the Treaty,**", InlineMarkup.removeStrong("the Court,** and the Treaty,**"));
+        assertEquals("** Second note of the page.", InlineMarkup.removeStrong("** Second note of the page."));
+        assertEquals("*** Third note", InlineMarkup.removeStrong("*** Third note"));
+        assertEquals("a ** b ** c", InlineMarkup.removeStrong("a ** b ** c"));
+    }
 }

@@ -6,15 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.clausewise.model.Annex;
 import org.clausewise.model.Clause;
 import org.clausewise.model.Resolution;
@@ -30,7 +26,6 @@ import org.junit.jupiter.api.Test;
  * sections and annexes. Skipped when {@code ../shared/pdf} is not beside the project.
  */
 class OfficialPdfShapesTest {
-    private static final Path PDFS = Path.of("..", "shared", "pdf");
     /** Job numbers ("23-20100"), barcodes ("*2320100*"), the private-use marker form, tags left by a reader. */
     private static final Pattern FURNITURE = Pattern.compile(
             "\\b\\d{2}-\\d{5}\\b|\\*\\d{7}\\*|[\uE000\uE001]|</?sup>|\\bPlease recycle\\b|\\bDistr\\.:");
@@ -66,26 +61,18 @@ class OfficialPdfShapesTest {
     private static final List<String> REFUSED = new ArrayList<>();
 
     @BeforeAll
-    static void readAll() throws IOException {
-        if (!Files.isDirectory(PDFS)) {
-            return;
-        }
-        List<Path> files;
-        try (Stream<Path> s = Files.walk(PDFS)) {
-            files = s.filter(p -> p.toString().endsWith(".pdf")).sorted().toList();
-        }
-        for (Path f : files) {
-            String key = PDFS.relativize(f).toString().replace('\\', '/');
-            try {
-                READ.put(key, ResolutionFiles.read(f));
-            } catch (InputException e) {
-                REFUSED.add(key + ": " + e.getMessage());
+    static void readAll() {
+        for (OfficialPdfReads.Read r : OfficialPdfReads.all()) {
+            if (r.resolution() != null) {
+                READ.put(r.key(), r.resolution());
+            } else {
+                REFUSED.add(r.key() + ": " + r.refusal());
             }
         }
     }
 
     private static void assumePdfs() {
-        assumeTrue(Files.isDirectory(PDFS), "../shared/pdf is not beside the project");
+        assumeTrue(OfficialPdfReads.present(), "../shared/pdf is not beside the project");
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.clausewise.ui.library.LibraryService;
 import org.clausewise.ui.library.SeriesTimeline;
 import org.clausewise.ui.settings.Settings;
 import org.clausewise.ui.settings.SettingsStore;
+import org.clausewise.ui.theme.Theme;
 import org.clausewise.ui.viewer.RowCell;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -132,7 +133,8 @@ class ChangePositionWindowTest extends ApplicationTest {
                 .findFirst().orElseThrow();
         clickOn(op4);
         assertEquals("change 4 of 5", window.changes().positionText(), "a click on a changed row");
-        assertEquals("OP 4", window.changes().list().getSelectionModel().getSelectedItem().label());
+        assertEquals("OP 4", ((org.clausewise.present.PresentedRow) window.changes().list().getSelectionModel()
+                .getSelectedItem()).label());
         clickOn("#next-change");
         assertEquals("change 5 of 5", window.changes().positionText(), "the button beside the list");
         FxTestSupport.saveSnapshot(window.scene(), "made-up-pair-light");

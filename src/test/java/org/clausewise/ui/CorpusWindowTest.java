@@ -13,6 +13,7 @@ import org.clausewise.model.Part;
 import org.clausewise.ui.background.DirectExecutor;
 import org.clausewise.ui.library.LibraryEntry;
 import org.clausewise.ui.settings.Settings;
+import org.clausewise.ui.theme.Styles;
 import org.clausewise.ui.viewer.ClauseArea;
 import org.clausewise.ui.viewer.RowCell;
 import org.clausewise.present.Side;

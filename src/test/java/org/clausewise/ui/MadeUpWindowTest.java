@@ -10,6 +10,7 @@ import org.clausewise.ui.library.LibraryService;
 import org.clausewise.ui.library.SeriesTimeline;
 import org.clausewise.ui.settings.Settings;
 import org.clausewise.ui.settings.SettingsStore;
+import org.clausewise.ui.theme.Theme;
 import org.clausewise.ui.viewer.RowCell;
 import org.clausewise.present.Side;
 import org.junit.jupiter.api.Test;

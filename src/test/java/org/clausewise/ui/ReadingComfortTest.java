@@ -6,6 +6,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.clausewise.ui.library.LibraryEntry;
 import org.clausewise.ui.settings.Settings;
+import org.clausewise.ui.theme.Styles;
 import org.clausewise.ui.viewer.ClauseArea;
 import org.clausewise.ui.viewer.RowCell;
 import org.clausewise.present.Side;
@@ -144,6 +145,7 @@ class ReadingComfortTest extends ApplicationTest {
         pick("A-RES-61-168.txt", "A-RES-69-179.txt");
         var list = window.changes().list();
         var op13 = list.getItems().stream()
+                .map(r -> (org.clausewise.present.PresentedRow) r) // a text without sections lists clause rows only
                 .filter(r -> r.source().left() == null && Integer.valueOf(13).equals(r.source().rightNumber()))
                 .findFirst().orElseThrow();
         interact(() -> list.scrollTo(op13));

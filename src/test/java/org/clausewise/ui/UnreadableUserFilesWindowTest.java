@@ -4,6 +4,7 @@ import javafx.scene.control.Button;
 import javafx.scene.Node;
 import javafx.stage.Stage;
 import org.clausewise.ui.settings.Settings;
+import org.clausewise.ui.theme.Styles;
 import org.clausewise.ui.settings.SettingsStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -15,10 +15,12 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import org.clausewise.model.ChangeKind;
 import org.clausewise.model.ChangeSummary;
+import org.clausewise.present.DisplayRow;
+import org.clausewise.present.GroupRow;
 import org.clausewise.present.PresentedRow;
 import org.clausewise.present.Presentation;
 import org.clausewise.present.Run;
-import org.clausewise.ui.Styles;
+import org.clausewise.ui.theme.Styles;
 import org.clausewise.ui.viewer.ViewerViewModel;
 
 /**
@@ -30,7 +32,7 @@ import org.clausewise.ui.viewer.ViewerViewModel;
 public final class ChangeListView extends VBox {
     private final ViewerViewModel vm;
     private final FlowPane counts = new FlowPane(6, 6);
-    private final ListView<PresentedRow> list = new ListView<>();
+    private final ListView<DisplayRow> list = new ListView<>();
     private final Label placeholder = new Label();
     private final Label position = new Label();
     private final VBox movedSubparagraphs = sample(Run.MOVED_SIGN + " (b)", Styles.kind(ChangeKind.MOVED),
@@ -56,9 +58,10 @@ public final class ChangeListView extends VBox {
         vm.presentationProperty().addListener((obs, old, now) -> refresh());
         vm.pendingProperty().addListener((obs, old, now) -> refresh());
         vm.currentRowProperty().addListener((obs, old, now) -> selectCurrent());
+        vm.currentHeadingProperty().addListener((obs, old, now) -> selectCurrent());
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (!syncing && now != null) {
-                vm.goTo(now.source());
+                vm.goTo(now);
             }
         });
         refresh();
@@ -111,7 +114,7 @@ public final class ChangeListView extends VBox {
                 counts.getChildren().add(count(kind.jsonName(), s.count(kind), Styles.kind(kind)));
             }
             counts.getChildren().add(count("editorial", s.editorial(), Styles.EDITORIAL));
-            list.getItems().setAll(p.changes());
+            list.getItems().setAll(p.changeList());
         } else {
             list.getItems().clear();
         }
@@ -126,7 +129,7 @@ public final class ChangeListView extends VBox {
     }
 
     private void selectCurrent() {
-        PresentedRow row = vm.currentPresented();
+        DisplayRow row = vm.currentStop();
         syncing = true;
         if (row == null || !list.getItems().contains(row)) {
             list.getSelectionModel().clearSelection();
@@ -164,7 +167,7 @@ public final class ChangeListView extends VBox {
         return new VBox(l, e);
     }
 
-    public ListView<PresentedRow> list() {
+    public ListView<DisplayRow> list() {
         return list;
     }
 
@@ -173,17 +176,24 @@ public final class ChangeListView extends VBox {
         return position.getText();
     }
 
-    private static final class ChangeCell extends ListCell<PresentedRow> {
+    /** A clause change ("OP 8 → OP 10 — modified") or a heading's ("Section IV — renamed"), in bold. */
+    private static final class ChangeCell extends ListCell<DisplayRow> {
         @Override
-        protected void updateItem(PresentedRow row, boolean empty) {
+        protected void updateItem(DisplayRow row, boolean empty) {
             super.updateItem(row, empty);
-            getStyleClass().removeIf(s -> s.startsWith("kind-"));
+            getStyleClass().removeIf(s -> s.startsWith("kind-") || s.equals(Styles.HEADING_CHANGE));
             if (empty || row == null) {
                 setText(null);
                 return;
             }
-            setText(row.summaryLine());
-            getStyleClass().add(Styles.kind(row.kind()));
+            if (row instanceof GroupRow heading) {
+                setText(heading.summaryLine());
+                getStyleClass().addAll(Styles.kind(heading.change()), Styles.HEADING_CHANGE);
+            } else {
+                PresentedRow clause = (PresentedRow) row;
+                setText(clause.summaryLine());
+                getStyleClass().add(Styles.kind(clause.kind()));
+            }
         }
     }
 }

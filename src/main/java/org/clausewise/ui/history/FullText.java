@@ -2,14 +2,17 @@ package org.clausewise.ui.history;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.clausewise.model.Annex;
 import org.clausewise.model.Clause;
+import org.clausewise.model.Heading;
 import org.clausewise.model.Part;
 import org.clausewise.model.Resolution;
 import org.clausewise.model.SubParagraph;
 
 /**
  * A whole text as styled runs, with one clause marked as the target, for the "full text" window
- * opened from a version in the history. Plain data, so it is tested without a screen.
+ * opened from a version in the history: its parts, or its sections' headings where it has them, in
+ * reading order, then its annexes. Plain data, so it is tested without a screen.
  *
  * @param targetStart where the target clause starts (the view scrolls there), -1 if not found
  */
@@ -17,37 +20,71 @@ record FullText(List<StyledRun> runs, int targetStart) {
     static final String TARGET = "target";
 
     static FullText of(Resolution text, Clause target) {
-        List<StyledRun> runs = new ArrayList<>();
-        int[] length = {0};
-        int[] start = {-1};
-        add(runs, length, text.displayName() + (text.title() == null ? "" : "\n" + text.title()) + "\n",
-                HistoryStyles.SUB_LABEL);
-        for (Part part : List.of(Part.PREAMBLE, Part.OPERATIVE)) {
-            if (text.clauses(part).isEmpty()) {
-                continue;
-            }
-            add(runs, length, "\n" + (part == Part.PREAMBLE ? "Preamble" : "Operative part") + "\n",
-                    HistoryStyles.SUB_LABEL);
-            for (Clause c : text.clauses(part)) {
-                boolean isTarget = c.equals(target);
-                if (isTarget) {
-                    start[0] = length[0];
+        Builder b = new Builder(target);
+        b.add(text.displayName() + (text.title() == null ? "" : "\n" + text.title()) + "\n", HistoryStyles.SUB_LABEL);
+        if (text.headings().isEmpty()) {
+            for (Part part : List.of(Part.PREAMBLE, Part.OPERATIVE)) {
+                if (!text.clauses(part).isEmpty()) {
+                    b.add("\n" + (part == Part.PREAMBLE ? "Preamble" : "Operative part") + "\n", HistoryStyles.SUB_LABEL);
+                    text.clauses(part).forEach(b::clause);
                 }
-                String number = part == Part.PREAMBLE ? "PP " + c.number() + "  " : c.number() + ".  ";
-                add(runs, length, number, HistoryStyles.SUB_LABEL);
-                StringBuilder body = new StringBuilder(c.text());
-                for (SubParagraph sub : c.subparagraphs()) {
-                    body.append("\n    (").append(sub.label()).append(") ").append(sub.text());
-                }
-                add(runs, length, body.toString(), isTarget ? new String[] {TARGET} : new String[0]);
-                add(runs, length, "\n");
             }
+        } else {
+            b.withHeadings(text.body(), text.headings());
         }
-        return new FullText(List.copyOf(runs), start[0]);
+        for (Annex annex : text.annexes()) {
+            b.add("\n" + annex.label() + (annex.title().isEmpty() ? "" : "\n" + annex.title()) + "\n",
+                    HistoryStyles.SUB_LABEL);
+            b.withHeadings(annex.clauses(), annex.headings());
+        }
+        return new FullText(List.copyOf(b.runs), b.start);
     }
 
-    private static void add(List<StyledRun> runs, int[] length, String text, String... styles) {
-        runs.add(new StyledRun(text, List.of(styles)));
-        length[0] += text.length();
+    private static final class Builder {
+        private final Clause target;
+        private final List<StyledRun> runs = new ArrayList<>();
+        private int length;
+        private int start = -1;
+
+        Builder(Clause target) {
+            this.target = target;
+        }
+
+        /** Clauses in order, each heading before the clause it stands over. */
+        void withHeadings(List<Clause> clauses, List<Heading> headings) {
+            int next = 0;
+            for (Clause c : clauses) {
+                while (next < headings.size() && (headings.get(next).firstClause() == null
+                        || headings.get(next).firstClause().equals(c))) {
+                    add("\n" + headings.get(next++).display() + "\n", HistoryStyles.SUB_LABEL);
+                }
+                clause(c);
+            }
+        }
+
+        void clause(Clause c) {
+            if (c.equals(target)) {
+                start = length;
+            }
+            // "12.  " as printed for a plain operative paragraph, else its label ("PP 3", "OP IV.3", "Annex ¶ 2")
+            boolean plain = c.part() == Part.OPERATIVE && c.label().equals("OP " + c.number());
+            add(plain ? c.number() + ".  " : c.label() + "  ", HistoryStyles.SUB_LABEL);
+            StringBuilder body = new StringBuilder(c.text());
+            appendSubs(body, c.subparagraphs(), "    ");
+            add(body.toString(), c.equals(target) ? new String[] {TARGET} : new String[0]);
+            add("\n");
+        }
+
+        private static void appendSubs(StringBuilder body, List<SubParagraph> subs, String indent) {
+            for (SubParagraph sub : subs) {
+                body.append('\n').append(indent).append('(').append(sub.label()).append(") ").append(sub.text());
+                appendSubs(body, sub.subparagraphs(), indent + "    ");
+            }
+        }
+
+        void add(String text, String... styles) {
+            runs.add(new StyledRun(text, List.of(styles)));
+            length += text.length();
+        }
     }
 }

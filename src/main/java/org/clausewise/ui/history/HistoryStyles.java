@@ -2,7 +2,7 @@ package org.clausewise.ui.history;
 
 /**
  * Style classes of the history views. The word-level ones are the viewer's (same names as
- * org.clausewise.ui.Styles and base.css), so a change looks the same in both places; the rest
+ * org.clausewise.ui.theme.Styles and base.css), so a change looks the same in both places; the rest
  * are styled by history.css with the theme's looked-up colours.
  */
 final class HistoryStyles {

@@ -10,7 +10,7 @@ import org.clausewise.lineage.ClauseHistory;
 import org.clausewise.lineage.ClauseVersion;
 import org.clausewise.lineage.SeriesLineage;
 import org.clausewise.model.Resolution;
-import org.clausewise.ui.Theme;
+import org.clausewise.ui.theme.Theme;
 
 /**
  * Opens the history screens in windows of their own, beside the main window, with its theme:

@@ -44,7 +44,8 @@ public final class SeriesOverviewView extends BorderPane {
             if (model.rows(part).isEmpty()) {
                 continue;
             }
-            Label heading = new Label(part == Part.PREAMBLE ? "Preamble" : "Operative part");
+            Label heading = new Label(part == Part.PREAMBLE ? "Preamble" : part == Part.OPERATIVE ? "Operative part"
+                    : "Annexes");
             heading.getStyleClass().add("part-heading");
             grid.add(heading, 0, row++, model.columns().size() + 1, 1);
             for (OverviewRow r : model.rows(part)) {

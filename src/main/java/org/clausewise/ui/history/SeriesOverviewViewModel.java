@@ -6,6 +6,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.clausewise.lineage.ClauseHistory;
 import org.clausewise.lineage.SeriesLineage;
+import org.clausewise.model.Clause;
 import org.clausewise.model.Part;
 import org.clausewise.model.Resolution;
 import org.clausewise.model.ResolutionKind;
@@ -22,6 +23,7 @@ public final class SeriesOverviewViewModel {
     private final List<OverviewColumn> columns;
     private final List<OverviewRow> preamble;
     private final List<OverviewRow> operative;
+    private final List<OverviewRow> annex;
     private Consumer<ClauseHistory> onOpenHistory = h -> { };
     private BiConsumer<Resolution, Resolution> onOpenComparison = (l, r) -> { };
 
@@ -37,6 +39,7 @@ public final class SeriesOverviewViewModel {
         this.columns = List.copyOf(cols);
         this.preamble = rows(lineage.preamble());
         this.operative = rows(lineage.operative());
+        this.annex = rows(lineage.annex());
     }
 
     public String title() {
@@ -59,7 +62,7 @@ public final class SeriesOverviewViewModel {
     }
 
     public List<OverviewRow> rows(Part part) {
-        return part == Part.PREAMBLE ? preamble : part == Part.OPERATIVE ? operative : List.of();
+        return part == Part.PREAMBLE ? preamble : part == Part.OPERATIVE ? operative : annex;
     }
 
     /** Opens the history of a row's clause. */
@@ -103,12 +106,18 @@ public final class SeriesOverviewViewModel {
         return List.copyOf(rows);
     }
 
+    /** "8", "IV.3" where numbering restarts per section, "¶ 3" in an annex, "OP" for an unnumbered paragraph. */
+    static String number(Clause c) {
+        String n = c.label().replaceFirst("^(OP|PP) ", "").replaceFirst("^Annex( [A-Z0-9]+)? ", "");
+        return n.isEmpty() ? c.label() : n;
+    }
+
     private static OverviewCell cell(ClauseHistory h, OverviewColumn col) {
         VersionState state = VersionState.of(h, col.position());
         String where = " in " + col.textName() + " (" + col.session() + ")";
         return h.at(col.position())
                 .map(v -> new OverviewCell(col.position(), state,
-                        (v.clause().number() + " " + state.mark()).strip(),
+                        (number(v.clause()) + " " + state.mark()).strip(),
                         v.clause().label() + where + ": " + state.description()))
                 .orElseGet(() -> new OverviewCell(col.position(), state, state.mark(),
                         h.latest().clause().label() + " of " + h.latest().text().displayName() + " is "

@@ -2,7 +2,7 @@ package org.clausewise.ui.viewer;
 
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
-import org.clausewise.ui.Styles;
+import org.clausewise.ui.theme.Styles;
 
 /**
  * A light stand-in for a {@link ClauseArea} while its row is off screen: the same text, runs and

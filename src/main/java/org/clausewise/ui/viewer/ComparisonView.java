@@ -2,6 +2,7 @@ package org.clausewise.ui.viewer;
 
 import javafx.application.Platform;
 import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.Clipboard;
@@ -17,7 +18,7 @@ import org.clausewise.present.GroupRow;
 import org.clausewise.present.PresentedRow;
 import org.clausewise.present.Presentation;
 import org.clausewise.present.Side;
-import org.clausewise.ui.Styles;
+import org.clausewise.ui.theme.Styles;
 import org.clausewise.ui.library.LibraryEntry;
 
 import java.nio.file.Path;
@@ -41,10 +42,12 @@ public final class ComparisonView extends BorderPane {
     };
     private boolean realizeScheduled;
     /** The row last scrolled to, while the areas around it are still being built; null once settled. */
-    private RowCell scrollTarget;
+    private Node scrollTarget;
     private final ScrollPane scroll = new ScrollPane(rowsBox);
     private final GridPane header = new GridPane();
     private final List<RowCell> cells = new ArrayList<>();
+    /** The section and annex headings drawn with both sides' words. */
+    private final List<HeadingCell> headings = new ArrayList<>();
     private boolean fromClick;
     static final String PICK_TEXTS = "Pick a left and a right text in the sidebar to compare them.";
     private final Label placeholder = new Label(PICK_TEXTS);
@@ -77,6 +80,7 @@ public final class ComparisonView extends BorderPane {
             }
         });
         vm.currentRowProperty().addListener((obs, old, now) -> showCurrent(old.intValue(), now.intValue()));
+        vm.currentHeadingProperty().addListener((obs, old, now) -> showHeading(old, now));
         vm.fontSizeProperty().addListener((obs, old, now) -> applyFontSize());
         vm.lastMatchProperty().addListener((obs, old, now) -> showMatch(now));
         applyFontSize();
@@ -111,7 +115,7 @@ public final class ComparisonView extends BorderPane {
         }
         // new areas can be a little taller or shorter than their previews: keep the row asked for in place
         if (built && scrollTarget != null) {
-            RowCell target = scrollTarget;
+            Node target = scrollTarget;
             Platform.runLater(() -> scrollTo(target));
         } else {
             scrollTarget = null;
@@ -125,6 +129,7 @@ public final class ComparisonView extends BorderPane {
     private void rebuild() {
         Presentation p = vm.presentation();
         cells.clear();
+        headings.clear();
         rowsBox.getChildren().clear();
         header.getChildren().clear();
         if (p == null) {
@@ -134,7 +139,18 @@ public final class ComparisonView extends BorderPane {
         }
         Comparison c = p.comparison();
         buildHeader(c);
+        // labels with a section or an annex need a wider column; every row and the header share it
+        double numberWidth = p.structured() ? RowCell.WIDE_NUMBER_WIDTH : RowCell.NUMBER_WIDTH;
+        header.getColumnConstraints().setAll(RowCell.columns(numberWidth));
         for (DisplayRow shown : p.rows()) {
+            if (shown instanceof GroupRow group && group.hasSides()) {
+                HeadingCell heading = new HeadingCell(group);
+                heading.getColumnConstraints().setAll(RowCell.columns(numberWidth));
+                heading.setOnMouseClicked(e -> vm.goTo(group));
+                headings.add(heading);
+                rowsBox.getChildren().add(heading);
+                continue;
+            }
             if (shown instanceof GroupRow group) {
                 Label heading = new Label(group.title());
                 heading.getStyleClass().add(Styles.PART_HEADING);
@@ -156,6 +172,7 @@ public final class ComparisonView extends BorderPane {
                     fromClick = false;
                 }
             });
+            cell.getColumnConstraints().setAll(RowCell.columns(numberWidth));
             cells.add(cell);
             rowsBox.getChildren().add(cell);
         }
@@ -174,6 +191,22 @@ public final class ComparisonView extends BorderPane {
         if (current >= 0 && current < cells.size()) {
             cells.get(current).getStyleClass().add(Styles.ROW_CURRENT);
         }
+        headingCell(vm.currentHeadingProperty().get()).ifPresent(h -> h.getStyleClass().add(Styles.ROW_CURRENT));
+    }
+
+    private java.util.Optional<HeadingCell> headingCell(GroupRow group) {
+        return headings.stream().filter(h -> h.group() == group).findFirst();
+    }
+
+    /** A changed heading F7 or the change list went to: marked current and scrolled to. */
+    private void showHeading(GroupRow old, GroupRow now) {
+        headingCell(old).ifPresent(h -> h.getStyleClass().remove(Styles.ROW_CURRENT));
+        headingCell(now).ifPresent(h -> {
+            if (!h.getStyleClass().contains(Styles.ROW_CURRENT)) {
+                h.getStyleClass().add(Styles.ROW_CURRENT);
+            }
+            scrollTo(h);
+        });
     }
 
     private void buildHeader(Comparison c) {
@@ -230,7 +263,7 @@ public final class ComparisonView extends BorderPane {
     }
 
     /** Scrolls so the row's top sits a little below the top of the viewport; both sides move together. */
-    private void scrollTo(RowCell cell) {
+    private void scrollTo(Node cell) {
         scrollTarget = cell;
         Runnable doScroll = () -> {
             double contentHeight = rowsBox.getBoundsInLocal().getHeight();
@@ -254,6 +287,11 @@ public final class ComparisonView extends BorderPane {
             content.putString(text);
             Clipboard.getSystemClipboard().setContent(content);
         });
+    }
+
+    /** The section and annex headings as drawn, for tests. */
+    public List<HeadingCell> headings() {
+        return List.copyOf(headings);
     }
 
     /** The rows as drawn, for tests and the change list. */

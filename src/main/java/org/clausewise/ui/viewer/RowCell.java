@@ -17,7 +17,7 @@ import org.clausewise.model.SubParagraph;
 import org.clausewise.present.FootnoteMarks;
 import org.clausewise.present.PresentedRow;
 import org.clausewise.present.Side;
-import org.clausewise.ui.Styles;
+import org.clausewise.ui.theme.Styles;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -31,6 +31,8 @@ import java.util.Set;
  */
 public final class RowCell extends GridPane {
     static final double NUMBER_WIDTH = 58;
+    /** For labels with a section or an annex ("OP XVIII.12", "Annex II ¶ 3", which wraps after "Annex II"). */
+    static final double WIDE_NUMBER_WIDTH = 84;
     static final double STATUS_WIDTH = 112;
 
     private final PresentedRow presented;
@@ -96,7 +98,12 @@ public final class RowCell extends GridPane {
 
     /** The five columns every row and the header share, so they line up. */
     static List<ColumnConstraints> columns() {
-        return List.of(fixed(NUMBER_WIDTH), half(), fixed(STATUS_WIDTH), fixed(NUMBER_WIDTH), half());
+        return columns(NUMBER_WIDTH);
+    }
+
+    /** The same with the clause-label columns this wide. */
+    static List<ColumnConstraints> columns(double numberWidth) {
+        return List.of(fixed(numberWidth), half(), fixed(STATUS_WIDTH), fixed(numberWidth), half());
     }
 
     private static ColumnConstraints fixed(double w) {
@@ -117,6 +124,8 @@ public final class RowCell extends GridPane {
     private static Node number(Clause clause) {
         Label l = new Label(clause == null ? "" : clause.label());
         l.getStyleClass().add(Styles.CLAUSE_NUMBER);
+        l.setWrapText(true); // "Annex II ¶ 3" over two lines rather than cut short
+        l.setMinHeight(Region.USE_PREF_SIZE);
         return l;
     }
 
@@ -134,16 +143,22 @@ public final class RowCell extends GridPane {
         if (!row.isChange()) {
             return new Region();
         }
-        Label badge = new Label(row.description());
-        badge.setWrapText(true);
-        badge.getStyleClass().addAll(Styles.BADGE, Styles.kind(row.kind()));
-        if (row.editorialOnly()) {
-            badge.getStyleClass().add(Styles.EDITORIAL);
-        }
+        Label badge = badge(row.description(), row.kind(), row.editorialOnly());
         String more = row.badges().stream().filter(b -> b.detail() != null).map(b -> b.text() + ": " + b.detail())
                 .reduce((a, b) -> a + "\n" + b).orElse(null);
         if (more != null) {
             badge.setTooltip(new javafx.scene.control.Tooltip(more));
+        }
+        return badge;
+    }
+
+    /** What happened in words, in the look of its kind of change (a clause's or a heading's). */
+    static Label badge(String description, org.clausewise.model.ChangeKind kind, boolean editorialOnly) {
+        Label badge = new Label(description);
+        badge.setWrapText(true);
+        badge.getStyleClass().addAll(Styles.BADGE, Styles.kind(kind));
+        if (editorialOnly) {
+            badge.getStyleClass().add(Styles.EDITORIAL);
         }
         return badge;
     }

@@ -3,7 +3,7 @@ package org.clausewise.ui.viewer;
 import java.util.ArrayList;
 import java.util.List;
 import org.clausewise.present.Run;
-import org.clausewise.ui.Styles;
+import org.clausewise.ui.theme.Styles;
 
 /**
  * The style classes of a presentation run, for every RichTextFX area and TextFlow of the app (the

@@ -5,7 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.clausewise.present.Run;
-import org.clausewise.ui.Styles;
+import org.clausewise.ui.theme.Styles;
 
 /** Presentation runs as the text areas take them: one text, and the style classes of each run. */
 public final class ScreenText {

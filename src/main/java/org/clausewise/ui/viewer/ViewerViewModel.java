@@ -18,6 +18,8 @@ import org.clausewise.model.Clause;
 import org.clausewise.model.ClauseRow;
 import org.clausewise.model.Comparison;
 import org.clausewise.model.Resolution;
+import org.clausewise.present.DisplayRow;
+import org.clausewise.present.GroupRow;
 import org.clausewise.present.PresentedRow;
 import org.clausewise.present.Presentation;
 import org.clausewise.present.Side;
@@ -46,8 +48,12 @@ public final class ViewerViewModel {
     /** Null while there is no comparison; a new object for every change of comparison or options. */
     private final ReadOnlyObjectWrapper<Presentation> presentation = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<List<ClauseRow>> visibleRows = new ReadOnlyObjectWrapper<>(List.of());
-    /** Index into {@link #visibleRows()} of the row the caret is in; -1 for none. */
+    /** Index into {@link #visibleRows()} of the row the caret is in; -1 for none (or on a heading). */
     private final IntegerProperty currentRow = new SimpleIntegerProperty(-1);
+    /** The section or annex heading F7 or the change list last went to; null when on a clause row. */
+    private final ObjectProperty<GroupRow> currentHeading = new SimpleObjectProperty<>();
+    /** Set while moving onto a heading, which leaves no clause row current. */
+    private boolean onHeading;
     private final ObjectProperty<FindMatch> lastMatch = new SimpleObjectProperty<>();
     /** "Comparing A/RES/61/168 with A/RES/69/179…" while a comparison runs, else empty. */
     private final StringProperty pending = new SimpleStringProperty("");
@@ -57,7 +63,13 @@ public final class ViewerViewModel {
         comparison.addListener((obs, old, now) -> refreshRows());
         showEditorial.addListener((obs, old, now) -> refreshRows());
         onlyChanges.addListener((obs, old, now) -> refreshRows());
-        currentRow.addListener((obs, old, now) -> changePosition.set(describePosition()));
+        currentRow.addListener((obs, old, now) -> {
+            if (now.intValue() < 0 && !onHeading) {
+                currentHeading.set(null); // "no current row" from outside: nowhere, not on a heading either
+            }
+            changePosition.set(describePosition());
+        });
+        currentHeading.addListener((obs, old, now) -> changePosition.set(describePosition()));
     }
 
     private void refreshRows() {
@@ -68,11 +80,28 @@ public final class ViewerViewModel {
         if (p != null) {
             p.clauseRows().forEach(r -> rows.add(r.source()));
         }
+        GroupRow heading = currentHeading.get();
         lastMatch.set(null);
         presentation.set(p);
         visibleRows.set(List.copyOf(rows));
-        currentRow.set(current == null ? -1 : rows.indexOf(current));
+        onHeading = true; // the heading (if still shown) stays current
+        try {
+            currentRow.set(current == null ? -1 : rows.indexOf(current));
+            currentHeading.set(heading == null || p == null ? null : sameHeading(p, heading));
+        } finally {
+            onHeading = false;
+        }
         changePosition.set(describePosition());
+    }
+
+    /** The group row of {@code p} over the same heading as {@code heading}, or null when it is not shown. */
+    private static GroupRow sameHeading(Presentation p, GroupRow heading) {
+        for (DisplayRow row : p.rows()) {
+            if (row instanceof GroupRow g && g.source() != null && g.source() == heading.source()) {
+                return g;
+            }
+        }
+        return null;
     }
 
     public ViewOptions options() {
@@ -85,11 +114,11 @@ public final class ViewerViewModel {
         if (p == null) {
             return "";
         }
-        int total = p.changes().size();
+        int total = p.changeList().size();
         if (total == 0) {
             return "No changes";
         }
-        int n = p.changeNumber(currentPresented());
+        int n = p.stopNumber(currentStop());
         return n > 0 ? "change " + n + " of " + total : total + (total == 1 ? " change" : " changes");
     }
 
@@ -155,35 +184,72 @@ public final class ViewerViewModel {
         return p != null && i >= 0 && i < p.clauseRows().size() ? p.clauseRows().get(i) : null;
     }
 
-    /** Moves to the next change after the current row; stays put (and returns false) at the last. */
+    /** The current heading of a section or annex, or null when the caret is on a clause row (or nowhere). */
+    public ObjectProperty<GroupRow> currentHeadingProperty() {
+        return currentHeading;
+    }
+
+    /** Where the reader is: the current heading, else the current clause row; null for nowhere. */
+    public DisplayRow currentStop() {
+        GroupRow heading = currentHeading.get();
+        return heading != null ? heading : currentPresented();
+    }
+
+    /**
+     * Moves to the next change after the current row or heading (a changed section or annex heading
+     * is a stop too); stays put (and returns false) at the last.
+     */
     public boolean nextChange() {
         Presentation p = presentation.get();
-        return p != null && moveTo(p.nextChange(currentRow.get()));
+        return p != null && moveTo(p.nextStop(currentStop()));
     }
 
-    /** Moves to the previous change before the current row; stays put at the first. */
+    /** Moves to the previous change before the current row or heading; stays put at the first. */
     public boolean previousChange() {
         Presentation p = presentation.get();
-        return p != null && moveTo(p.previousChange(currentRow.get()));
+        return p != null && moveTo(p.previousStop(currentStop()));
     }
 
-    private boolean moveTo(Optional<PresentedRow> row) {
-        row.ifPresent(r -> currentRow.set(presentation.get().clauseRows().indexOf(r)));
-        return row.isPresent();
+    private boolean moveTo(Optional<DisplayRow> stop) {
+        stop.ifPresent(this::goTo);
+        return stop.isPresent();
     }
 
     /** Makes {@code row} current if it is shown (clicking a row or a change in the list). */
     public void goTo(ClauseRow row) {
         int i = visibleRows.get().indexOf(row);
         if (i >= 0) {
+            currentHeading.set(null);
             currentRow.set(i);
         }
     }
 
-    /** The change list: the shown rows that are changes, in order; F7 stops at exactly these. */
+    /** Makes a shown clause row or heading current (F7, the change list). */
+    public void goTo(DisplayRow stop) {
+        if (stop instanceof PresentedRow row) {
+            goTo(row.source());
+        } else if (stop instanceof GroupRow heading && presentation.get() != null
+                && presentation.get().rows().contains(heading)) {
+            onHeading = true;
+            try {
+                currentRow.set(-1);
+                currentHeading.set(heading);
+            } finally {
+                onHeading = false;
+            }
+        }
+    }
+
+    /** The clause rows shown that are changes, in order (the change list without its headings). */
     public List<PresentedRow> changes() {
         Presentation p = presentation.get();
         return p == null ? List.of() : p.changes();
+    }
+
+    /** The change list: the shown rows and headings that are changes, in order; F7 stops at exactly these. */
+    public List<DisplayRow> changeList() {
+        Presentation p = presentation.get();
+        return p == null ? List.of() : p.changeList();
     }
 
     public void zoomIn() {

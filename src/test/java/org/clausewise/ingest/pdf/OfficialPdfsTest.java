@@ -3,22 +3,18 @@ package org.clausewise.ingest.pdf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
-import org.clausewise.ingest.NotAResolutionException;
-import org.clausewise.ingest.ResolutionFiles;
-import org.clausewise.ingest.ResolutionParser;
 import org.clausewise.model.Clause;
 import org.clausewise.model.Resolution;
 import org.clausewise.model.SubParagraph;
+import org.clausewise.ingest.OfficialPdfReads;
+import org.clausewise.ingest.OfficialPdfReads.Read;
+import org.clausewise.ingest.ResolutionFiles;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,7 +26,6 @@ import org.junit.jupiter.api.Test;
  * the folder is absent. The PDFs are not the project's: nothing of their text is written here.
  */
 class OfficialPdfsTest {
-    private static final Path SHARED = Path.of("..", "shared", "pdf");
     /** Job number ("23-20100"), barcode ("*2320100*"). */
     private static final Pattern JOB_OR_BARCODE = Pattern.compile("\\b\\d{2}-\\d{5}\\b|\\*\\d{7}\\*");
     /** A footnote mark left behind: explicit, or digits glued to a word or its punctuation ("Authority;43"). */
@@ -41,50 +36,27 @@ class OfficialPdfsTest {
     private static final Pattern FURNITURE_LINE = Pattern.compile(
             "\\d{1,3}\\s*/\\s*\\d{1,3}|\\d{2}-\\d{5}\\*?(?:\\s*\\([A-Z]\\))?(?:\\s+\\d{6})*|\\*\\d{7}\\*");
 
-    private static final List<Read> READ = Collections.synchronizedList(new ArrayList<>());
-
-    /** One PDF as read: its name, the PDF layer's output, and what the parser made of it (null when refused). */
-    private record Read(String name, PdfText pdf, Resolution resolution, String refusal) {
-    }
+    private static List<Read> READ = List.of();
 
     @BeforeAll
-    static void readAll() throws IOException {
-        Assumptions.assumeTrue(Files.isDirectory(SHARED), "../shared/pdf is not there");
-        List<Path> files;
-        try (Stream<Path> s = Files.walk(SHARED)) {
-            files = s.filter(p -> p.toString().endsWith(".pdf")).sorted().toList();
-        }
-        files.parallelStream().forEach(f -> READ.add(read(f)));
-    }
-
-    private static Read read(Path f) {
-        String name = f.getFileName().toString();
-        PdfText pdf;
-        try {
-            pdf = PdfTextReader.read(Files.readAllBytes(f), name);
-        } catch (PdfRefusedException | IOException e) {
-            return new Read(name, null, null, e.getMessage());
-        }
-        try {
-            return new Read(name, pdf, new ResolutionParser().parse(pdf.text(), name, pdf.masthead(), pdf.warnings()), null);
-        } catch (NotAResolutionException e) {
-            return new Read(name, pdf, null, e.getMessage());
-        }
+    static void readAll() {
+        Assumptions.assumeTrue(OfficialPdfReads.present(), "../shared/pdf is not there");
+        READ = OfficialPdfReads.all();
     }
 
     @Test
     void everyPdfIsReadByThePdfLayer() {
         assertTrue(READ.size() >= 664, "read " + READ.size());
-        List<String> refused = READ.stream().filter(r -> r.pdf == null).map(Read::refusal).toList();
+        List<String> refused = READ.stream().filter(r -> r.pdf() == null).map(Read::refusal).toList();
         assertEquals(List.of(), refused);
-        List<String> noMasthead = READ.stream().filter(r -> !r.pdf.masthead().isUnDocument()).map(Read::name).toList();
+        List<String> noMasthead = READ.stream().filter(r -> !r.pdf().masthead().isUnDocument()).map(Read::name).toList();
         assertEquals(List.of(), noMasthead);
     }
 
     @Test
     void everyResolutionIsParsed() {
         // Amendments and draft decisions are shapes the parser learns separately; resolutions must all parse.
-        List<String> refused = READ.stream().filter(r -> r.resolution == null && r.name.startsWith("A_RES"))
+        List<String> refused = READ.stream().filter(r -> r.resolution() == null && r.name().startsWith("A_RES"))
                 .map(Read::refusal).toList();
         assertEquals(List.of(), refused);
     }
@@ -94,8 +66,8 @@ class OfficialPdfsTest {
     void thePdfAndTheBundledTextOfOneResolutionAgree() throws Exception {
         for (String symbol : List.of("79_175", "79_177")) {
             Resolution fromText = ResolutionFiles.read(Path.of("corpus", "A-RES-" + symbol.replace('_', '-') + ".txt"));
-            Resolution fromPdf = READ.stream().filter(r -> r.name.equals("A_RES_" + symbol + ".pdf")).findFirst()
-                    .orElseThrow().resolution;
+            Resolution fromPdf = READ.stream().filter(r -> r.name().equals("A_RES_" + symbol + ".pdf")).findFirst()
+                    .orElseThrow().resolution();
             assertEquals(fromText.symbol(), fromPdf.symbol());
             assertEquals(fromText.date(), fromPdf.date());
             assertEquals(fromText.preamble(), fromPdf.preamble(), symbol);
@@ -108,10 +80,10 @@ class OfficialPdfsTest {
     void theMastheadSymbolIsTheFileName() {
         List<String> wrong = new ArrayList<>();
         for (Read r : READ) {
-            String expected = r.name.replace(".pdf", "").replace('_', '/');
-            if (!expected.equals(r.pdf.masthead().symbol()) || r.pdf.masthead().date() == null
-                    || r.pdf.masthead().jobNumber() == null) {
-                wrong.add(r.name + " " + r.pdf.masthead());
+            String expected = r.name().replace(".pdf", "").replace('_', '/');
+            if (!expected.equals(r.pdf().masthead().symbol()) || r.pdf().masthead().date() == null
+                    || r.pdf().masthead().jobNumber() == null) {
+                wrong.add(r.name() + " " + r.pdf().masthead());
             }
         }
         assertEquals(List.of(), wrong);
@@ -120,9 +92,9 @@ class OfficialPdfsTest {
     @Test
     void noPageFurnitureInClauseText() {
         List<String> found = clausesWhere((r, text) -> {
-            String symbol = r.resolution.symbol();
+            String symbol = r.resolution().symbol();
             return JOB_OR_BARCODE.matcher(text).find() || text.equals(symbol)
-                    || symbol != null && text.contains(symbol + " " + firstWords(r.resolution.title())) ? shorten(text) : null;
+                    || symbol != null && text.contains(symbol + " " + firstWords(r.resolution().title())) ? shorten(text) : null;
         });
         assertEquals(List.of(), found);
     }
@@ -132,10 +104,10 @@ class OfficialPdfsTest {
     void noFurnitureLineInWhatThePdfLayerGives() {
         List<String> found = new ArrayList<>();
         for (Read r : READ) {
-            String symbol = r.pdf.masthead().symbol();
-            for (String line : r.pdf.text().lines().map(String::strip).toList()) {
+            String symbol = r.pdf().masthead().symbol();
+            for (String line : r.pdf().text().lines().map(String::strip).toList()) {
                 if (FURNITURE_LINE.matcher(line).matches() || line.equals(symbol)) {
-                    found.add(r.name + ": " + line);
+                    found.add(r.name() + ": " + line);
                 }
             }
         }
@@ -155,13 +127,13 @@ class OfficialPdfsTest {
     private static List<String> clausesWhere(BiFunction<Read, String, String> finding) {
         List<String> found = new ArrayList<>();
         for (Read r : READ) {
-            if (r.resolution == null) {
+            if (r.resolution() == null) {
                 continue;
             }
-            for (String text : texts(r.resolution)) {
+            for (String text : texts(r.resolution())) {
                 String what = finding.apply(r, text);
                 if (what != null) {
-                    found.add(r.name + ": " + what);
+                    found.add(r.name() + ": " + what);
                 }
             }
         }

@@ -18,7 +18,7 @@ import org.clausewise.lineage.ClauseVersion;
 import org.clausewise.model.Part;
 import org.clausewise.model.Resolution;
 import org.clausewise.ui.FxTestSupport;
-import org.clausewise.ui.Theme;
+import org.clausewise.ui.theme.Theme;
 import org.junit.jupiter.api.Test;
 import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;

@@ -19,7 +19,7 @@ class FootnoteTipTest {
                 .clauseRows().get(0);
         StyledText pp1 = ScreenText.of(presented.text(org.clausewise.present.Side.RIGHT));
         assertEquals(true, pp1.text().contains("1993\u00B9 for"), pp1.text());
-        assertEquals(java.util.Set.of(org.clausewise.ui.Styles.CLAUSE_TEXT, org.clausewise.ui.Styles.FOOTNOTE_MARK),
+        assertEquals(java.util.Set.of(org.clausewise.ui.theme.Styles.CLAUSE_TEXT, org.clausewise.ui.theme.Styles.FOOTNOTE_MARK),
                 pp1.classesAt(pp1.text().indexOf('\u00B9')));
     }
 }

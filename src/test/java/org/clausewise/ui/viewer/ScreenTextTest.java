@@ -6,7 +6,7 @@ import org.clausewise.present.PresentedRow;
 import org.clausewise.present.Side;
 import org.clausewise.present.ViewOptions;
 import org.clausewise.ui.MadeUpTexts;
-import org.clausewise.ui.Styles;
+import org.clausewise.ui.theme.Styles;
 import org.junit.jupiter.api.Test;
 
 import java.util.Set;

@@ -1,8 +1,6 @@
-package org.clausewise.ui.screenshot;
+package org.clausewise.ui;
 
-import org.clausewise.ui.AppServices;
-import org.clausewise.ui.Theme;
-import org.clausewise.ui.TestServices;
+import org.clausewise.ui.theme.Theme;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

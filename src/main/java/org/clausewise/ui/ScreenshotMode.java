@@ -1,4 +1,4 @@
-package org.clausewise.ui.screenshot;
+package org.clausewise.ui;
 
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
@@ -9,9 +9,7 @@ import javafx.util.Duration;
 import org.clausewise.cli.ExitCode;
 import org.clausewise.files.SafeFile;
 import org.clausewise.model.Resolution;
-import org.clausewise.ui.AppServices;
-import org.clausewise.ui.MainWindow;
-import org.clausewise.ui.Theme;
+import org.clausewise.ui.theme.Theme;
 import org.clausewise.ui.library.Library;
 import org.clausewise.ui.library.LibraryEntry;
 import org.clausewise.ui.library.SeriesTimeline;

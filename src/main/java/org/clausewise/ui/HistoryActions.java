@@ -1,4 +1,4 @@
-package org.clausewise.ui.history;
+package org.clausewise.ui;
 
 import java.util.List;
 import java.util.Optional;
@@ -18,8 +18,8 @@ import org.clausewise.model.Clause;
 import org.clausewise.model.ClauseRow;
 import org.clausewise.model.Comparison;
 import org.clausewise.model.Resolution;
-import org.clausewise.ui.MainViewModel;
-import org.clausewise.ui.MainWindow;
+import org.clausewise.ui.history.HistoryWindows;
+import org.clausewise.ui.history.SeriesLineages;
 import org.clausewise.ui.library.LibraryEntry;
 
 /**

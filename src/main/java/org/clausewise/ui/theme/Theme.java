@@ -1,4 +1,4 @@
-package org.clausewise.ui;
+package org.clausewise.ui.theme;
 
 import java.net.URL;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.clausewise.ui;
+package org.clausewise.ui.theme;
 
 /**
  * Every CSS style class the code sets, in one place, so the Java and the CSS files cannot drift
@@ -28,6 +28,10 @@ public final class Styles {
     public static final String CLAUSE_NUMBER = "clause-number";
     public static final String BADGE = "badge";
     public static final String PART_HEADING = "part-heading";
+    /** A section's or annex's heading row in the viewer, both sides' words beside each other. */
+    public static final String SECTION_HEADING = "section-heading";
+    /** A heading's entry in the change list. */
+    public static final String HEADING_CHANGE = "heading-change";
     public static final String CLAUSE_AREA = "clause-area";
     public static final String CLAUSE_PREVIEW = "clause-preview";
     public static final String VIEWER = "comparison-viewer";

@@ -1,4 +1,4 @@
-package org.clausewise.ui.screenshot;
+package org.clausewise.ui;
 
 import javafx.application.Platform;
 
