@@ -91,7 +91,7 @@ public final class MainWindow {
             vm.report(UserFileProblem.settings(services.settings().file(), unreadable, services.settings()::startAfresh));
         }
         HistoryActions.install(this);
-        org.clausewise.ui.brief.BriefActions.install(this, services.executor());
+        BriefActions.install(this, services.executor());
     }
 
     private HBox pickerBar() {

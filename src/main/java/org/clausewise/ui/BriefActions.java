@@ -1,4 +1,4 @@
-package org.clausewise.ui.brief;
+package org.clausewise.ui;
 
 import java.io.File;
 import java.nio.file.Path;
@@ -9,8 +9,7 @@ import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.MenuItem;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import org.clausewise.ui.MainViewModel;
-import org.clausewise.ui.MainWindow;
+import org.clausewise.ui.brief.SessionBriefExport;
 import org.clausewise.ui.background.BackgroundExecutor;
 import org.clausewise.ui.library.LibraryEntry;
 
@@ -18,7 +17,7 @@ import org.clausewise.ui.library.LibraryEntry;
  * File → Export Session Brief…: asks which session (the picked text's by default), where to save
  * the PDF, then makes it in the background ({@link SessionBriefExport}).
  */
-public final class BriefActions {
+final class BriefActions {
     private final MainWindow window;
     private final MainViewModel vm;
     private final SessionBriefExport export;
@@ -30,7 +29,7 @@ public final class BriefActions {
     }
 
     /** Adds the menu item to the File menu; the one call the main window makes. */
-    public static BriefActions install(MainWindow window, BackgroundExecutor executor) {
+    static BriefActions install(MainWindow window, BackgroundExecutor executor) {
         BriefActions actions = new BriefActions(window, executor);
         MenuItem item = new MenuItem("Export Session _Brief\u2026");
         item.setId("export-session-brief");
