@@ -14,7 +14,7 @@ import org.clausewise.model.Clause;
 public final class ChangeGist {
     /** Words quoted of one edit; a brief is read at a glance, the viewer shows the rest. */
     static final int QUOTED_WORDS = 8;
-    /** Edits named per clause before "+ n more edits". */
+    /** Edits named per clause before "and n more edits". */
     static final int EDITS_NAMED = 3;
 
     private ChangeGist() {
@@ -30,7 +30,8 @@ public final class ChangeGist {
         } else {
             for (Badge b : row.badges()) {
                 switch (b.kind()) {
-                    case MOVED, SPLIT, MERGED, COARSE, SUBPARAGRAPHS_MOVED -> parts.add(b.text());
+                    case MOVED -> parts.add("moved"); // the label already says from where: "PP 15 → PP 45"
+                    case SPLIT, MERGED, COARSE, SUBPARAGRAPHS_MOVED -> parts.add(b.text());
                     case VERB_CHANGED -> parts.add(b.detail());
                     default -> { } // "modified": the edits below say how
                 }
@@ -52,7 +53,7 @@ public final class ChangeGist {
         if (edits.size() > EDITS_NAMED) {
             int more = edits.size() - EDITS_NAMED;
             List<String> named = new ArrayList<>(edits.subList(0, EDITS_NAMED));
-            named.add("+ " + more + (more == 1 ? " more edit" : " more edits"));
+            named.add("and " + more + (more == 1 ? " more edit" : " more edits"));
             return named;
         }
         return edits;
