@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
             ImportBench.class,
             CorpusBench.class,
             BriefBench.class,
+            ThreeWayBench.class,
             FuzzBench.class,
         },
         footer = {"", "Report the figures together with the machine's load (cat /proc/loadavg).",

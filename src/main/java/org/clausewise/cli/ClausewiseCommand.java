@@ -21,7 +21,9 @@ import picocli.CommandLine.IVersionProvider;
         subcommands = {
             ParseCommand.class,
             CompareCommand.class,
+            Compare3Command.class,
             HistoryCommand.class,
+            AmendCommand.class,
             SeriesCommand.class,
             BriefCommand.class,
             GuiCommand.class,

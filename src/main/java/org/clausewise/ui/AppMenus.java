@@ -118,6 +118,7 @@ final class AppMenus {
                 "Ctrl++ / Ctrl+- / Ctrl+0\tZoom in, out, actual size",
                 "Ctrl+Shift+D\tDark theme",
                 "Ctrl+H / Ctrl+Shift+H\tClause history / series overview",
+                "Ctrl+T\tCompare three texts: last session's resolution, the draft, the adopted text",
                 "Click / Ctrl+click in the sidebar\tPick the left / right text");
     }
 }

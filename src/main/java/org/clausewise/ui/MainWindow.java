@@ -49,6 +49,8 @@ public final class MainWindow {
     private final Button swapButton = new Button("\u21C4 Swap");
     private final AppMenus menus;
     private final BorderPane root = new BorderPane();
+    /** The picker bar, banners, find bar and viewer, top to bottom. */
+    private final VBox center;
     private final Scene scene;
     private Theme theme;
     private Settings settings;
@@ -71,7 +73,7 @@ public final class MainWindow {
         menus = new AppMenus(this, vm.viewer());
         vm.setErrorSink(this::showError);
 
-        VBox center = new VBox(pickerBar(), seriesWarning(), findBar, viewer);
+        center = new VBox(pickerBar(), seriesWarning(), findBar, viewer);
         VBox.setVgrow(viewer, Priority.ALWAYS);
         SplitPane split = new SplitPane(sidebar, center, changes);
         split.setDividerPositions(0.2, 0.8);
@@ -91,6 +93,8 @@ public final class MainWindow {
             vm.report(UserFileProblem.settings(services.settings().file(), unreadable, services.settings()::startAfresh));
         }
         HistoryActions.install(this);
+        ThreeWayActions.install(this);
+        AmendActions.install(this);
         BriefActions.install(this, services.executor());
     }
 
@@ -104,6 +108,7 @@ public final class MainWindow {
             picker.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(picker, Priority.ALWAYS);
             picker.setPromptText("Pick a text");
+            picker.setButtonCell(new PickedTextCell(picker));
         }
         leftPicker.valueProperty().bindBidirectional(vm.leftProperty());
         rightPicker.valueProperty().bindBidirectional(vm.rightProperty());
@@ -294,6 +299,16 @@ public final class MainWindow {
 
     public MainViewModel viewModel() {
         return vm;
+    }
+
+    /** The services the window was built from (background work, the library), for other screens. */
+    public AppServices services() {
+        return services;
+    }
+
+    /** Puts a banner of another screen over the viewer, under the text pickers and their warning. */
+    public void addBanner(javafx.scene.Node banner) {
+        center.getChildren().add(center.getChildren().indexOf(findBar), banner);
     }
 
     public ComparisonView viewer() {

@@ -1,6 +1,8 @@
 package org.clausewise.ui.sidebar;
 
 import javafx.beans.property.ObjectProperty;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeCell;
@@ -15,7 +17,10 @@ import org.clausewise.ui.theme.Styles;
 import org.clausewise.ui.library.LibraryEntry;
 import org.clausewise.ui.library.SeriesTimeline;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The timeline sidebar: a filter box, then each series as a timeline of sessions, drafts in a
@@ -33,6 +38,8 @@ public final class TimelineView extends VBox {
     private final ObjectProperty<LibraryEntry> right;
     private final TextField filterBox = new TextField();
     private final TreeView<Object> tree = new TreeView<>(new TreeItem<>("Library"));
+    /** What other screens offer on a text's context menu, each asked per text. */
+    private final List<Function<LibraryEntry, Optional<EntryAction>>> entryActions = new ArrayList<>();
 
     public TimelineView(TimelineViewModel vm, ObjectProperty<LibraryEntry> left, ObjectProperty<LibraryEntry> right) {
         this.vm = vm;
@@ -149,6 +156,28 @@ public final class TimelineView extends VBox {
         return e != null && (s.adopted().contains(e) || s.drafts().contains(e));
     }
 
+    /** Offers an item on the context menu of the texts {@code actions} has one for. */
+    public void addEntryActions(Function<LibraryEntry, Optional<EntryAction>> actions) {
+        entryActions.add(actions);
+        tree.refresh();
+    }
+
+    /** The context menu of a text's cell, or null when nothing is offered (tests use it as a right-click would). */
+    public ContextMenu entryMenu(LibraryEntry entry) {
+        List<MenuItem> items = new ArrayList<>();
+        for (Function<LibraryEntry, Optional<EntryAction>> actions : entryActions) {
+            actions.apply(entry).ifPresent(a -> {
+                MenuItem item = new MenuItem(a.text());
+                item.setDisable(!a.enabled());
+                if (a.enabled()) {
+                    item.setOnAction(e -> a.run().run());
+                }
+                items.add(item);
+            });
+        }
+        return items.isEmpty() ? null : new ContextMenu(items.toArray(MenuItem[]::new));
+    }
+
     public TextField filterBox() {
         return filterBox;
     }
@@ -172,11 +201,14 @@ public final class TimelineView extends VBox {
             getStyleClass().removeAll(Styles.SERIES_TITLE, Styles.DRAFT);
             setText(null);
             setGraphic(null);
+            setContextMenu(null);
             if (empty || item == null) {
                 return;
             }
+            setContextMenu(null);
             if (item instanceof LibraryEntry entry) {
                 setGraphic(entryGraphic(entry));
+                setContextMenu(entryMenu(entry));
                 if (entry.isDraft()) {
                     getStyleClass().add(Styles.DRAFT);
                 }
