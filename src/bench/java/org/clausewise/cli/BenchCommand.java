@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
             HistoryBench.class,
             ImportBench.class,
             CorpusBench.class,
+            BriefBench.class,
             ThreeWayBench.class,
             FuzzBench.class,
         },

@@ -25,6 +25,7 @@ import picocli.CommandLine.IVersionProvider;
             HistoryCommand.class,
             AmendCommand.class,
             SeriesCommand.class,
+            BriefCommand.class,
             GuiCommand.class,
         },
         footer = {"", "Run 'clausewise COMMAND --help' for a command's arguments, options and examples."})
