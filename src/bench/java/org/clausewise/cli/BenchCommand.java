@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
             ImportBench.class,
             CorpusBench.class,
             SearchBench.class,
+            BriefBench.class,
             ThreeWayBench.class,
             FuzzBench.class,
         },

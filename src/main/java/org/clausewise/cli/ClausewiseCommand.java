@@ -26,6 +26,7 @@ import picocli.CommandLine.IVersionProvider;
             AmendCommand.class,
             SeriesCommand.class,
             SearchCommand.class,
+            BriefCommand.class,
             GuiCommand.class,
         },
         footer = {"", "Run 'clausewise COMMAND --help' for a command's arguments, options and examples."})

@@ -27,9 +27,10 @@ final class AppMenus {
     private final MenuBar bar = new MenuBar();
     private final Menu view;
     private final Menu edit;
+    private final Menu file;
 
     AppMenus(MainWindow window, ViewerViewModel viewer) {
-        Menu file = new Menu("_File", null,
+        file = new Menu("_File", null,
                 item("_Open Texts\u2026", key(KeyCode.O, SHORTCUT_DOWN), e -> window.chooseAndOpen()),
                 item("_Export PDF\u2026", key(KeyCode.E, SHORTCUT_DOWN), e -> window.chooseAndExport()),
                 new SeparatorMenuItem(),
@@ -90,6 +91,11 @@ final class AppMenus {
 
     MenuBar bar() {
         return bar;
+    }
+
+    /** The File menu, where other exports (the session brief) add their items. */
+    Menu fileMenu() {
+        return file;
     }
 
     /** The View menu, where other screens (clause history, series overview) add their items. */

@@ -96,6 +96,7 @@ public final class MainWindow {
         SearchActions.install(this);
         ThreeWayActions.install(this);
         AmendActions.install(this);
+        BriefActions.install(this, services.executor());
     }
 
     private HBox pickerBar() {
@@ -325,6 +326,11 @@ public final class MainWindow {
 
     public Scene scene() {
         return scene;
+    }
+
+    /** The File menu, for other exports to add their items to. */
+    public javafx.scene.control.Menu fileMenu() {
+        return menus.fileMenu();
     }
 
     /** The View menu, for other screens to add their items to. */

@@ -54,7 +54,7 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "org.clausewise.ingest..", "org.clausewise.compare..", "org.clausewise.corpus..",
                         "org.clausewise.export..", "org.clausewise.cli..", "org.clausewise.ui..",
-                        "org.clausewise.lineage..", "org.clausewise.present..", "org.clausewise.amend..")
+                        "org.clausewise.lineage..", "org.clausewise.present..", "org.clausewise.brief..", "org.clausewise.amend..")
                 .check(classes);
     }
 
@@ -168,6 +168,19 @@ class ArchitectureTest {
                 .check(classes);
         noClasses().that().resideOutsideOfPackages("org.clausewise.cli..", "org.clausewise.ui..")
                 .should().dependOnClassesThat().resideInAPackage("org.clausewise.cli..")
+                .check(classes);
+    }
+
+    /** The session brief is made from the corpus, compare and present; only the drawers use it. */
+    @Test
+    void briefIsMadeFromTheCoreAndUsedOnlyByTheDrawers() {
+        noClasses().that().resideInAPackage("org.clausewise.brief..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.clausewise.export..", "org.clausewise.cli..", "org.clausewise.ui..")
+                .check(classes);
+        noClasses().that().resideOutsideOfPackages("org.clausewise.brief..", "org.clausewise.cli..",
+                        "org.clausewise.ui..")
+                .should().dependOnClassesThat().resideInAPackage("org.clausewise.brief..")
                 .check(classes);
     }
 
