@@ -25,6 +25,7 @@ import picocli.CommandLine.IVersionProvider;
             HistoryCommand.class,
             AmendCommand.class,
             SeriesCommand.class,
+            SearchCommand.class,
             BriefCommand.class,
             GuiCommand.class,
         },

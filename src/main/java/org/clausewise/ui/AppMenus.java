@@ -26,6 +26,7 @@ import static javafx.scene.input.KeyCombination.SHORTCUT_DOWN;
 final class AppMenus {
     private final MenuBar bar = new MenuBar();
     private final Menu view;
+    private final Menu edit;
     private final Menu file;
 
     AppMenus(MainWindow window, ViewerViewModel viewer) {
@@ -34,7 +35,7 @@ final class AppMenus {
                 item("_Export PDF\u2026", key(KeyCode.E, SHORTCUT_DOWN), e -> window.chooseAndExport()),
                 new SeparatorMenuItem(),
                 item("_Quit", key(KeyCode.Q, SHORTCUT_DOWN), e -> window.close()));
-        Menu edit = new Menu("_Edit", null,
+        edit = new Menu("_Edit", null,
                 item("Copy _Clause with Reference", key(KeyCode.C, SHORTCUT_DOWN, SHIFT_DOWN),
                         e -> window.viewer().copyCurrentClause()),
                 item("_Find\u2026", key(KeyCode.F, SHORTCUT_DOWN), e -> window.showFind()),
@@ -102,6 +103,11 @@ final class AppMenus {
         return view;
     }
 
+    /** The Edit menu, where the search window adds Search the Corpus. */
+    Menu editMenu() {
+        return edit;
+    }
+
     /** Lists every shortcut, for Help → Keyboard Shortcuts. */
     static String shortcutHelp() {
         return String.join("\n",
@@ -111,6 +117,7 @@ final class AppMenus {
                 "Shift+F7 / Alt+Up\tPrevious change",
                 "Ctrl+Shift+X\tSwap left and right",
                 "Ctrl+F, F3\tFind, find next",
+                "Ctrl+Shift+F\tSearch the corpus (Escape closes the search window)",
                 "Ctrl+Shift+C\tCopy clause with symbol and number",
                 "Ctrl+L\tFilter the library",
                 "Ctrl+Shift+O\tShow only changes",

@@ -93,6 +93,7 @@ public final class MainWindow {
             vm.report(UserFileProblem.settings(services.settings().file(), unreadable, services.settings()::startAfresh));
         }
         HistoryActions.install(this);
+        SearchActions.install(this);
         ThreeWayActions.install(this);
         AmendActions.install(this);
         BriefActions.install(this, services.executor());
@@ -335,5 +336,10 @@ public final class MainWindow {
     /** The View menu, for other screens to add their items to. */
     public javafx.scene.control.Menu viewMenu() {
         return menus.viewMenu();
+    }
+
+    /** The Edit menu, for other screens to add their items to (Search the Corpus). */
+    public javafx.scene.control.Menu editMenu() {
+        return menus.editMenu();
     }
 }
