@@ -4,7 +4,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code bench [parse|compare|export|present|history|import|corpus|fuzz]}: prints speed figures
+ * {@code bench [parse|compare|export|present|history|import|corpus|search|fuzz]}: prints speed figures
  * measured on the bundled corpus (corpus: libraries grown from it and from ../shared/pdf). With no
  * benchmark named, runs them all with their defaults, but fuzz (which searches for faults rather
  * than measuring speed). Each benchmark warms up
@@ -21,6 +21,9 @@ import picocli.CommandLine.Command;
             HistoryBench.class,
             ImportBench.class,
             CorpusBench.class,
+            SearchBench.class,
+            BriefBench.class,
+            ThreeWayBench.class,
             FuzzBench.class,
         },
         footer = {"", "Report the figures together with the machine's load (cat /proc/loadavg).",

@@ -21,8 +21,12 @@ import picocli.CommandLine.IVersionProvider;
         subcommands = {
             ParseCommand.class,
             CompareCommand.class,
+            Compare3Command.class,
             HistoryCommand.class,
+            AmendCommand.class,
             SeriesCommand.class,
+            SearchCommand.class,
+            BriefCommand.class,
             GuiCommand.class,
         },
         footer = {"", "Run 'clausewise COMMAND --help' for a command's arguments, options and examples."})

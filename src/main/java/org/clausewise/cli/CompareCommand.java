@@ -49,19 +49,13 @@ final class CompareCommand extends CliCommand {
             description = "Write the comparison as an A4-landscape PDF (prints nothing unless --json is given too).")
     String pdf;
 
-    @Option(names = "--only-changes",
-            description = "Show only the clauses that changed, as the window's 'Show only changes' (text, JSON and PDF).")
-    boolean onlyChanges;
-
-    @Option(names = "--hide-editorial",
-            description = "Do not mark editorial changes (quotes, hyphens, OCR slips), as the window's "
-                    + "'Show editorial changes' unticked: a clause changed only so counts as unchanged.")
-    boolean hideEditorial;
+    @Mixin
+    ViewToggles view;
 
     @Override
     public Integer call() throws BadInputException, InputException, WriteFailedException {
         Comparison comparison = comparer.compare(read(left), read(right));
-        Presentation shown = Presentation.of(comparison, new ViewOptions(onlyChanges, !hideEditorial));
+        Presentation shown = Presentation.of(comparison, view.options());
         if (pdf != null) {
             PdfOutput.write(comparison, pdf, shown.options(), List.of(Path.of(left), Path.of(right)));
         }
@@ -73,7 +67,7 @@ final class CompareCommand extends CliCommand {
         return ExitCode.OK;
     }
 
-    private static Resolution read(String file) throws BadInputException, InputException {
+    static Resolution read(String file) throws BadInputException, InputException {
         try {
             return ResolutionFiles.read(Path.of(file));
         } catch (java.nio.file.InvalidPathException e) {

@@ -59,10 +59,7 @@ final class ComparisonJson {
         }
         m.put("summary", summary(c.summary()));
         if (!p.options().equals(ViewOptions.ALL)) {
-            Map<String, Object> view = new LinkedHashMap<>();
-            view.put("onlyChanges", p.options().onlyChanges());
-            view.put("showEditorial", p.options().showEditorial());
-            m.put("view", view);
+            m.put("view", JsonParts.view(p.options()));
         }
         return m;
     }
@@ -82,6 +79,19 @@ final class ComparisonJson {
 
     private static Map<String, Object> row(PresentedRow shown, boolean structured) {
         ClauseRow row = shown.source();
+        Map<String, Object> m = row(row);
+        if (structured) {
+            m.put("label", shown.label());
+            m.put("section", row.right() != null ? row.right().section() : row.left().section());
+            if (row.movedBetweenSections()) {
+                m.put("fromSection", row.fromSection());
+            }
+        }
+        return m;
+    }
+
+    /** One ROW of the contract: the keys every row has (compare3 gives each of its steps so). */
+    static Map<String, Object> row(ClauseRow row) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("left", row.leftNumber());
         m.put("right", row.rightNumber());
@@ -92,13 +102,6 @@ final class ComparisonJson {
         m.put("verbChanged", row.verbChanged());
         m.put("relation", row.relation().name().toLowerCase(Locale.ROOT));
         m.put("subparagraphs", subparagraphs(row.subparagraphs()));
-        if (structured) {
-            m.put("label", shown.label());
-            m.put("section", row.right() != null ? row.right().section() : row.left().section());
-            if (row.movedBetweenSections()) {
-                m.put("fromSection", row.fromSection());
-            }
-        }
         return m;
     }
 

@@ -1,6 +1,7 @@
 package org.clausewise.cli;
 
 import java.util.Locale;
+import java.util.function.BiConsumer;
 import org.clausewise.model.ChangeClass;
 import org.clausewise.model.ChangeKind;
 import org.clausewise.model.ChangeSummary;
@@ -35,6 +36,15 @@ final class ComparisonText {
             sb.append(p.options().onlyChanges() ? "Only changes are shown" : "Every clause is shown")
                     .append(p.options().showEditorial() ? "." : "; editorial changes are not marked.").append('\n');
         }
+        groups(sb, p, ComparisonText::row);
+        return sb.toString();
+    }
+
+    /**
+     * The parts, sections and annexes with their headings, each row written by {@code row} (here the
+     * row's numbers and status; {@code amend} writes the amended clause's text).
+     */
+    static void groups(StringBuilder sb, Presentation p, BiConsumer<StringBuilder, PresentedRow> row) {
         // texts with sections or annexes show the groups drawn; others every part, "(none)" included
         for (Presentation.Group group : p.structured() ? p.shownGroups() : p.groups()) {
             sb.append('\n');
@@ -46,11 +56,10 @@ final class ComparisonText {
             } else if (group.rows().isEmpty()) {
                 sb.append("  (no changes)\n");
             }
-            for (PresentedRow row : group.rows()) {
-                row(sb, row);
+            for (PresentedRow r : group.rows()) {
+                row.accept(sb, r);
             }
         }
-        return sb.toString();
     }
 
     /**
@@ -134,7 +143,8 @@ final class ComparisonText {
         return sb.toString();
     }
 
-    private static char marker(ChangeKind kind) {
+    /** "=", "~", "+", "-" or ">" (moved): how the text forms of compare and amend mark a row. */
+    static char marker(ChangeKind kind) {
         switch (kind) {
             case UNCHANGED: return '=';
             case MODIFIED: return '~';

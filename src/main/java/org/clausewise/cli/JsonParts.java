@@ -109,4 +109,12 @@ final class JsonParts {
         }
         return out;
     }
+
+    /** {@code {"onlyChanges": b, "showEditorial": b}}: the toggles given on the command line. */
+    static Map<String, Object> view(org.clausewise.present.ViewOptions options) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("onlyChanges", options.onlyChanges());
+        view.put("showEditorial", options.showEditorial());
+        return view;
+    }
 }

@@ -7,10 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.clausewise.corpus.Corpus;
 import org.clausewise.corpus.CorpusEntry;
-import org.clausewise.corpus.CorpusLoader;
 import org.clausewise.corpus.LoadFailure;
 import org.clausewise.corpus.Series;
-import org.clausewise.corpus.TextIndex;
 import org.clausewise.corpus.TextSummary;
 import org.clausewise.corpus.TitleChange;
 import picocli.CommandLine.Command;
@@ -40,17 +38,7 @@ final class SeriesCommand extends CliCommand {
 
     @Override
     public Integer call() throws BadInputException {
-        TextIndex index = TextIndex.openDefault();
-        Corpus corpus = CorpusLoader.withIndex(index).load(inputs.paths());
-        for (LoadFailure f : corpus.failures()) {
-            err().println("clausewise: series: skipped " + f.source().getFileName() + ": " + f.message());
-        }
-        if (index.problem() != null) {
-            err().println("clausewise: series: " + index.problem());
-        }
-        if (corpus.isEmpty()) {
-            throw new BadInputException("series: none of the texts given could be read");
-        }
+        Corpus corpus = IndexedCorpus.load(inputs.paths(), err(), "series");
         out().println(json.on() ? Json.write(toJson(corpus)) : toText(corpus).stripTrailing());
         return ExitCode.OK;
     }

@@ -28,10 +28,16 @@ final class ComparisonLayout {
     }
 
     static ComparisonLayout of(Presentation presentation, PdfOptions.PageSize pageSize, PdfFonts fonts) {
+        return of(presentation, pageSize, fonts, List.of());
+    }
+
+    /** {@code notes}: lines the summary adds under its counts (what each amendment instruction did). */
+    static ComparisonLayout of(Presentation presentation, PdfOptions.PageSize pageSize, PdfFonts fonts,
+            List<String> notes) {
         PageGeometry page = PageGeometry.of(pageSize);
         LineBreaker breaker = new LineBreaker(fonts, PageGeometry.TEXT_SIZE);
         RowComposer composer = new RowComposer(breaker, fonts, page.textWidth(), PageGeometry.SUB_INDENT);
-        SummaryBlock summary = new SummaryBlock(presentation, fonts, page.bodyWidth());
+        SummaryBlock summary = new SummaryBlock(presentation, fonts, page.bodyWidth(), notes);
         Paginator paginator = new Paginator(page);
         paginator.summary(summary.height());
         for (Presentation.Group group : presentation.shownGroups()) {

@@ -3,14 +3,10 @@ package org.clausewise.export;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
-import java.util.Calendar;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.clausewise.files.SafeFile;
 import org.clausewise.model.Comparison;
 import org.clausewise.present.Presentation;
@@ -39,12 +35,20 @@ public final class ComparisonPdf {
      */
     public static void write(Comparison comparison, Path out, PdfOptions options, Collection<Path> inputs)
             throws IOException {
+        write(comparison, out, options, inputs, List.of());
+    }
+
+    /**
+     * The same, with {@code notes} printed in the first page's summary, one paragraph each, under
+     * the counts: what each amendment instruction did, when the right text is a draft as amended.
+     */
+    public static void write(Comparison comparison, Path out, PdfOptions options, Collection<Path> inputs,
+            List<String> notes) throws IOException {
         Objects.requireNonNull(comparison, "comparison");
+        List<String> shownNotes = List.copyOf(notes);
         Objects.requireNonNull(out, "out");
         PdfOptions opts = options == null ? PdfOptions.defaults() : options;
-        SafeFile file = SafeFile.of(out, inputs);
-        file.check(); // refuse before the work of drawing
-        file.write(stream -> write(comparison, stream, opts));
+        PdfDocuments.save(out, inputs, () -> render(comparison, opts, shownNotes));
     }
 
     /** Writes {@code comparison} as PDF to a stream the caller opened (and closes). */
@@ -56,35 +60,16 @@ public final class ComparisonPdf {
 
     /** The document in memory; the caller closes it. */
     static PDDocument render(Comparison comparison, PdfOptions options) throws IOException {
-        PDDocument doc = new PDDocument();
-        try {
-            PdfFonts fonts = new PdfFonts(doc);
-            ComparisonLayout layout = ComparisonLayout.of(Presentation.of(comparison, options.view()),
-                    options.pageSize(), fonts);
-            PageRenderer renderer = new PageRenderer(comparison, layout, fonts);
-            for (int i = 0; i < layout.pageCount(); i++) {
-                PDPage page = new PDPage(layout.page.mediaBox());
-                doc.addPage(page);
-                try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                    renderer.draw(new TextPainter(cs, fonts), i);
-                }
-            }
-            describe(doc, comparison);
-            return doc;
-        } catch (IOException | RuntimeException e) {
-            doc.close();
-            throw e;
-        }
+        return render(comparison, options, List.of());
     }
 
-    private static void describe(PDDocument doc, Comparison c) {
-        PDDocumentInformation info = doc.getDocumentInformation();
-        info.setTitle(c.left().displayName() + " compared with " + c.right().displayName());
-        String title = c.right().title() != null ? c.right().title() : c.left().title();
-        info.setSubject(title == null ? "Comparison of two General Assembly texts"
-                : "Comparison of two General Assembly texts: " + title);
-        info.setProducer("Clausewise");
-        info.setCreator("Clausewise");
-        info.setCreationDate(Calendar.getInstance());
+    private static PDDocument render(Comparison comparison, PdfOptions options, List<String> notes) throws IOException {
+        String title = comparison.right().title() != null ? comparison.right().title() : comparison.left().title();
+        Presentation shown = Presentation.of(comparison, options.view());
+        return PdfDocuments.render(
+                fonts -> new PageRenderer(comparison, ComparisonLayout.of(shown, options.pageSize(), fonts, notes), fonts),
+                comparison.left().displayName() + " compared with " + comparison.right().displayName(),
+                title == null ? "Comparison of two General Assembly texts"
+                        : "Comparison of two General Assembly texts: " + title);
     }
 }

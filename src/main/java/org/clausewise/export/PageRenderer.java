@@ -1,6 +1,7 @@
 package org.clausewise.export;
 
 import java.io.IOException;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import java.util.List;
 import org.clausewise.model.Comparison;
 import org.clausewise.model.Dates;
@@ -13,7 +14,7 @@ import org.clausewise.model.Sessions;
  * and the footer with "n / N". Each row is drawn left column first, then right column, so that
  * selecting or extracting the text reads one clause at a time.
  */
-final class PageRenderer {
+final class PageRenderer implements PdfDocuments.Drawing {
     static final float GUTTER_NUMBER_SIZE = 8.5f;
     private static final float GUTTER_TAG_SIZE = RowComposer.GUTTER_TAG_SIZE;
 
@@ -29,7 +30,18 @@ final class PageRenderer {
         this.page = layout.page;
     }
 
-    void draw(TextPainter painter, int index) throws IOException {
+    @Override
+    public int pageCount() {
+        return layout.pageCount();
+    }
+
+    @Override
+    public PDRectangle mediaBox() {
+        return page.mediaBox();
+    }
+
+    @Override
+    public void draw(TextPainter painter, int index) throws IOException {
         header(painter);
         List<Placed> items = layout.pages.get(index);
         for (Placed item : items) {
@@ -43,17 +55,13 @@ final class PageRenderer {
                 segment(painter, (Placed.Segment) item);
             }
         }
-        footer(painter, index + 1, layout.pageCount());
+        PageFrame.footer(painter, fonts, page, comparison.left().displayName() + " → " + comparison.right().displayName(),
+                index + 1, layout.pageCount());
     }
 
     private void header(TextPainter painter) throws IOException {
         float top = page.height() - PageGeometry.MARGIN_TOP;
-        String title = comparison.right().title() == null ? "" : comparison.right().title();
-        painter.plain(painter.fit(title, fonts.bold, 10, page.bodyWidth() - 120), fonts.bold, 10, Palette.INK,
-                PageGeometry.MARGIN_X, top - 10);
-        String brand = "Clausewise comparison";
-        painter.plain(brand, fonts.regular, 7.5f, Palette.MUTED,
-                page.width() - PageGeometry.MARGIN_X - fonts.width(fonts.regular, brand, 7.5f), top - 10);
+        PageFrame.titleLine(painter, fonts, page, comparison.right().title(), "Clausewise comparison", top);
         columnHead(painter, comparison.left(), true, top - 27);
         columnHead(painter, comparison.right(), false, top - 27);
         painter.rule(Palette.RULE, 0.8f, PageGeometry.MARGIN_X, top - 34,
@@ -84,18 +92,6 @@ final class PageRenderer {
             sb.append(draft ? what + " of " : "adopted ").append(Dates.format(r.date()));
         }
         return sb.toString();
-    }
-
-    private void footer(TextPainter painter, int n, int total) throws IOException {
-        float y = PageGeometry.FOOTER_TOP - 18;
-        painter.rule(Palette.RULE, 0.5f, PageGeometry.MARGIN_X, PageGeometry.FOOTER_TOP - 6,
-                page.width() - PageGeometry.MARGIN_X, PageGeometry.FOOTER_TOP - 6);
-        String what = comparison.left().displayName() + " → " + comparison.right().displayName() + " · Clausewise";
-        painter.plain(painter.fit(what, fonts.regular, 7.5f, page.bodyWidth() - 80), fonts.regular, 7.5f,
-                Palette.MUTED, PageGeometry.MARGIN_X, y);
-        String number = n + " / " + total;
-        painter.plain(number, fonts.regular, 8, Palette.INK,
-                page.width() - PageGeometry.MARGIN_X - fonts.width(fonts.regular, number, 8), y);
     }
 
     private void heading(TextPainter painter, Placed.Heading h) throws IOException {

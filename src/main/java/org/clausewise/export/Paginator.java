@@ -33,7 +33,12 @@ final class Paginator {
     }
 
     void heading(String text, RowBlock firstRow) {
-        int keep = firstRow == null ? 0 : Math.min(firstRow.lines(), Math.max(MIN_PIECE, firstRow.headLines()));
+        heading(text, firstRow == null ? 0 : firstRow.lines(), firstRow == null ? 0 : firstRow.headLines());
+    }
+
+    /** A heading kept with the first piece of the row after it ({@code firstLines} lines, 0 for none). */
+    void heading(String text, int firstLines, int firstHeadLines) {
+        int keep = Math.min(firstLines, Math.max(MIN_PIECE, firstHeadLines));
         if (y - HEADING_HEIGHT - keep * PageGeometry.LEADING - 2 * PageGeometry.ROW_PAD < page.bodyBottom()
                 && !current.isEmpty()) {
             newPage();
@@ -56,35 +61,46 @@ final class Paginator {
     }
 
     void row(RowBlock block) {
-        int lines = block.lines();
+        row(block.lines(), block.headLines(), (from, to, top) -> new Placed.Segment(block, from, to, top, from > 0));
+    }
+
+    /** How a piece of lines [from, to) of a laid-out row is placed at {@code top} (the three-column PDF's rows too). */
+    interface Piece {
+        Placed at(int from, int to, float top);
+    }
+
+    /**
+     * A row of {@code lines} lines whose first {@code headLines} stay together, placed by {@code piece}: the
+     * rules above whatever the row's shape.
+     */
+    void row(int lines, int headLines, Piece piece) {
         int from = 0;
         while (from < lines) {
             int room = (int) Math.floor((y - page.bodyBottom() - 2 * PageGeometry.ROW_PAD) / PageGeometry.LEADING);
             int remaining = lines - from;
             if (room >= remaining) {
-                place(block, from, lines);
+                place(piece, from, lines);
                 return;
             }
             int take = room;
             if (remaining - take < MIN_PIECE && remaining > MIN_PIECE) {
                 take = remaining - MIN_PIECE; // leave at least two lines for the next page
             }
-            int firstPiece = from == 0 ? Math.max(MIN_PIECE, block.headLines()) : MIN_PIECE;
+            int firstPiece = from == 0 ? Math.max(MIN_PIECE, headLines) : MIN_PIECE;
             if (take < firstPiece && !freshPage()) {
                 newPage();
                 continue;
             }
             take = Math.max(take, 1); // a page that cannot hold two lines still makes progress
-            place(block, from, from + take);
+            place(piece, from, from + take);
             from += take;
             newPage();
         }
     }
 
-    private void place(RowBlock block, int from, int to) {
-        Placed.Segment s = new Placed.Segment(block, from, to, y, from > 0);
-        current.add(s);
-        y -= s.height();
+    private void place(Piece piece, int from, int to) {
+        current.add(piece.at(from, to, y));
+        y -= Placed.height(from, to);
     }
 
     private boolean freshPage() {

@@ -158,11 +158,22 @@ final class RowComposer {
     /** The clause's label in the gutter, cut between words where it is wider than the gutter ("Annex II" / "¶ 12"). */
     private void numberWords(List<Cell> words, String label) {
         float width = PageGeometry.GUTTER - GUTTER_PAD;
+        for (String line : wordLines(List.of(label.split(" ")), tried -> numberWidth(tried) <= width)) {
+            words.add(word(line, Tag.NUMBER));
+        }
+    }
+
+    /**
+     * Words packed into as few lines as {@code fits} allows, never cut (a word too wide alone has a
+     * line of its own); also the three-column PDF's clause numbers.
+     */
+    static List<String> wordLines(List<String> words, java.util.function.Predicate<String> fits) {
+        List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
-        for (String piece : label.split(" ")) {
+        for (String piece : words) {
             String tried = line.length() == 0 ? piece : line + " " + piece;
-            if (line.length() > 0 && numberWidth(tried) > width) {
-                words.add(word(line.toString(), Tag.NUMBER));
+            if (line.length() > 0 && !fits.test(tried)) {
+                lines.add(line.toString());
                 line.setLength(0);
                 line.append(piece);
             } else {
@@ -170,14 +181,15 @@ final class RowComposer {
                 line.append(tried);
             }
         }
-        words.add(word(line.toString(), Tag.NUMBER));
+        lines.add(line.toString());
+        return lines;
     }
 
     private float numberWidth(String text) {
         return fonts.width(fonts.bold, fonts.printable(fonts.bold, text), PageRenderer.GUTTER_NUMBER_SIZE);
     }
 
-    private static Tag tag(Badge.Kind kind) {
+    static Tag tag(Badge.Kind kind) {
         switch (kind) {
             case ADDED: return Tag.ADDED;
             case REMOVED: return Tag.REMOVED;
@@ -197,7 +209,11 @@ final class RowComposer {
      * too wide for it breaks after a hyphen ("sub-" / "paragraphs").
      */
     private void note(List<Cell> words, String text, Tag tag) {
-        float width = PageGeometry.GUTTER - GUTTER_PAD;
+        note(words, text, tag, PageGeometry.GUTTER - GUTTER_PAD);
+    }
+
+    /** As above, in a gutter {@code width} wide (the three-column PDF's story column). */
+    void note(List<Cell> words, String text, Tag tag, float width) {
         StringBuilder line = new StringBuilder();
         for (String piece : pieces(text, width)) {
             String glue = line.length() == 0 || line.charAt(line.length() - 1) == '-' ? "" : " ";
@@ -238,7 +254,7 @@ final class RowComposer {
         return fonts.width(fonts.oblique, fonts.printable(fonts.oblique, text), GUTTER_TAG_SIZE);
     }
 
-    private static Cell word(String text, Tag tag) {
+    static Cell word(String text, Tag tag) {
         return new Cell(text, tag, null, null, 0, false);
     }
 

@@ -11,12 +11,18 @@ import org.clausewise.present.ViewOptions;
 
 /**
  * The first page's summary: counts per kind of change, editorial against substantive wording
- * changes, changed operative verbs, then a legend drawn with the very styles the rows use.
+ * changes, changed operative verbs, then the caller's notes (what each amendment instruction did,
+ * for the draft as amended), then a legend drawn with the very styles the rows use.
  */
 final class SummaryBlock {
-    private static final float SIZE = 8.5f;
+    static final float SIZE = 8.5f;
     private static final float TITLE_HEIGHT = 14;
     private static final float PAD_BOTTOM = 10;
+    /**
+     * The summary must fit on the first page with room for rows: notes beyond this many lines are
+     * counted, not drawn (a draft with dozens of amendment instructions still gets a first page).
+     */
+    static final int MAX_NOTE_LINES = 18;
 
     private final List<TextLine> lines;
     private final PdfFonts fonts;
@@ -25,12 +31,34 @@ final class SummaryBlock {
     private final boolean movedSubparagraphs;
 
     SummaryBlock(Presentation presentation, PdfFonts fonts, float width) {
+        this(presentation, fonts, width, List.of());
+    }
+
+    SummaryBlock(Presentation presentation, PdfFonts fonts, float width, List<String> notes) {
         this.fonts = fonts;
         this.options = presentation.options();
         this.movedSubparagraphs = presentation.hasMovedSubparagraphs();
         LineBreaker breaker = new LineBreaker(fonts, SIZE);
-        this.lines = breaker.wrap(StyledChars.plain(sentence(presentation.comparison(), options), CharStyle.PLAIN),
-                width);
+        this.lines = new ArrayList<>(breaker.wrap(
+                StyledChars.plain(sentence(presentation.comparison(), options), CharStyle.PLAIN), width));
+        this.lines.addAll(noteLines(breaker, notes, width));
+    }
+
+    /** Each note wrapped on lines of its own; past {@link #MAX_NOTE_LINES}, "… and n more". */
+    private static List<TextLine> noteLines(LineBreaker breaker, List<String> notes, float width) {
+        List<TextLine> out = new ArrayList<>();
+        for (int k = 0; k < notes.size(); k++) {
+            List<TextLine> wrapped = breaker.wrap(StyledChars.plain(notes.get(k), CharStyle.PLAIN), width);
+            boolean last = k == notes.size() - 1;
+            // keep a line for the "and n more" unless this is the last note
+            if (out.size() + wrapped.size() > MAX_NOTE_LINES - (last ? 0 : 1)) {
+                out.addAll(breaker.wrap(StyledChars.plain("\u2026 and " + (notes.size() - k) + " more not shown here.",
+                        CharStyle.PLAIN), width));
+                break;
+            }
+            out.addAll(wrapped);
+        }
+        return out;
     }
 
     /** "21 rows compared: 9 unchanged, 8 modified, …" — the words tests and readers look for. */
@@ -72,18 +100,28 @@ final class SummaryBlock {
     }
 
     float height() {
-        int legendLines = movedSubparagraphs ? 2 : 1;
-        return TITLE_HEIGHT + (lines.size() + legendLines) * PageGeometry.LEADING + PAD_BOTTOM;
+        return height(lines.size(), movedSubparagraphs ? 2 : 1);
+    }
+
+    /** The height of a summary of {@code lines} lines and a legend of {@code legendLines}. */
+    static float height(int lines, int legendLines) {
+        return TITLE_HEIGHT + (lines + legendLines) * PageGeometry.LEADING + PAD_BOTTOM;
     }
 
     void draw(TextPainter painter, float x, float top) throws IOException {
+        legend(painter, x, drawSummary(painter, fonts, lines, x, top));
+    }
+
+    /** "Summary" over the wrapped lines (the three-column PDF's too); returns the baseline for the legend. */
+    static float drawSummary(TextPainter painter, PdfFonts fonts, List<TextLine> lines, float x, float top)
+            throws IOException {
         painter.plain("Summary", fonts.bold, 10, Palette.INK, x, top - 10);
         float baseline = top - TITLE_HEIGHT - 9;
         for (TextLine line : lines) {
             painter.line(line, x, baseline, SIZE);
             baseline -= PageGeometry.LEADING;
         }
-        legend(painter, x, baseline);
+        return baseline;
     }
 
     private void legend(TextPainter painter, float x, float baseline) throws IOException {

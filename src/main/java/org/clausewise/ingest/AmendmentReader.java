@@ -89,9 +89,10 @@ final class AmendmentReader {
         return m.matches() ? m.group(2) : text;
     }
 
-    /** Opens as an instruction does and names an action. */
+    /** Opens as an instruction does and names an action outside its quotations ("after “x”, insert “y”"). */
     static boolean isInstruction(String text) {
-        return AmendmentCover.INSTRUCTION.matcher(text).matches() && ACTION.matcher(head(text)).find();
+        return AmendmentCover.INSTRUCTION.matcher(text).matches()
+                && ACTION.matcher(QUOTED.matcher(text).replaceAll("\u201C\u201D")).find();
     }
 
     /** The instruction up to its first quotation: where its own words are. */
@@ -112,7 +113,7 @@ final class AmendmentReader {
 
     static AmendmentInstruction instruction(String printed, List<String> following) {
         String head = head(printed);
-        Matcher a = ACTION.matcher(head);
+        Matcher a = ACTION.matcher(QUOTED.matcher(printed).replaceAll("\u201C\u201D"));
         Action action = a.find() ? Action.valueOf(a.group(1).toUpperCase(Locale.ROOT)) : Action.REPLACE;
         Part part = null;
         Integer paragraph = null;
@@ -155,7 +156,7 @@ final class AmendmentReader {
         }
         Matcher section = SECTION.matcher(head);
         String sectionId = section.find() ? section.group(1) : null;
-        Position position = position(action, head);
+        Position position = position(action, QUOTED.matcher(printed).replaceAll("\u201C\u201D"));
         List<String> quotes = quotes(printed);
         String words = null;
         String newText = following.isEmpty() ? null : String.join("\n", following);
@@ -174,8 +175,11 @@ final class AmendmentReader {
                 break;
             default:
                 if (!quotes.isEmpty() && newText == null) {
-                    newText = quotes.get(0);
-                    words = quotes.size() >= 2 ? quotes.get(1) : null;
+                    // "after the words “y”, insert “x”": the quotation after "after"/"before" is where, the other what
+                    int where = quotes.size() >= 2 ? anchorQuote(printed) : -1;
+                    int what = where == 0 ? 1 : 0;
+                    newText = quotes.get(what);
+                    words = quotes.size() >= 2 ? quotes.get(where < 0 ? 1 : where) : null;
                 }
         }
         return new AmendmentInstruction(action, part, paragraph, ordinal, sectionId, sub, position, words, newText,
@@ -197,6 +201,23 @@ final class AmendmentReader {
             return Position.BEFORE;
         }
         return null;
+    }
+
+    private static final Pattern ANCHOR = Pattern.compile("(?i)\\b(?:after|before)(?:\\s+the\\s+(?:words?|phrase))?\\s*,?\\s*$");
+
+    /** The quotation that follows "after"/"before" ("after the words “y”"), or -1 when none does. */
+    private static int anchorQuote(String printed) {
+        Matcher m = QUOTED.matcher(printed);
+        int k = 0;
+        int from = 0;
+        while (m.find()) {
+            if (ANCHOR.matcher(printed.substring(from, m.start())).find()) {
+                return k;
+            }
+            from = m.end();
+            k++;
+        }
+        return -1;
     }
 
     private static List<String> quotes(String text) {

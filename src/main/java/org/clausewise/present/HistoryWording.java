@@ -2,6 +2,7 @@ package org.clausewise.present;
 
 import java.util.List;
 import org.clausewise.lineage.ClauseVersion;
+import org.clausewise.model.TextDiff;
 
 /**
  * A version of a clause in its history, as runs in one column: plain when its wording did not
@@ -21,6 +22,11 @@ public final class HistoryWording {
             b.subparagraph(n.sub().label(), n.level()).add(Run.plain(n.sub().text()));
         }
         return b.build();
+    }
+
+    /** A word diff of one passage as a redline (search shows how the wording holding a phrase changed). */
+    public static List<Run> redline(TextDiff diff) {
+        return Redline.of(diff, null, true);
     }
 
     /** A row's redline, then each sub-paragraph's, each on its own line after "(a) ". */

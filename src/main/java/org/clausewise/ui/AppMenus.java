@@ -24,10 +24,11 @@ final class AppMenus {
     private final MenuBar bar = new MenuBar();
     private final Menu view;
     private final Menu edit;
+    private final Menu file;
 
     AppMenus(MainWindow window, ViewerViewModel viewer, ShortcutKeys keys, SidePanels panels, BooleanProperty dark) {
         bindActions(window, viewer, keys, panels);
-        Menu file = new Menu("_File", null,
+        file = new Menu("_File", null,
                 keys.menuItem("_Open Texts\u2026", Shortcut.OPEN_TEXTS),
                 keys.menuItem("_Export PDF\u2026", Shortcut.EXPORT_PDF),
                 new SeparatorMenuItem(),
@@ -112,12 +113,17 @@ final class AppMenus {
         return bar;
     }
 
+    /** The File menu, where other exports (the session brief) add their items. */
+    Menu fileMenu() {
+        return file;
+    }
+
     /** The View menu, where other screens (clause history, series overview) add their items. */
     Menu viewMenu() {
         return view;
     }
 
-    /** The Edit menu, where the library adds Remove from Library. */
+    /** The Edit menu, where the library adds Remove from Library and the search window Search the Corpus. */
     Menu editMenu() {
         return edit;
     }

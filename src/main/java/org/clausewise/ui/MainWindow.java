@@ -56,6 +56,8 @@ public final class MainWindow {
     private final Button swapButton = new Button("\u21C4 Swap");
     private final AppMenus menus;
     private final BorderPane root = new BorderPane();
+    /** The picker bar, banners, find bar and viewer, top to bottom. */
+    private final VBox center;
     private final Scene scene;
     private Theme theme;
     private Settings settings;
@@ -82,7 +84,7 @@ public final class MainWindow {
         findBar = new FindBar(find);
         vm.setErrorSink(this::showError);
 
-        VBox center = new VBox(pickerBar(), seriesWarning(), findBar, viewer);
+        center = new VBox(pickerBar(), seriesWarning(), findBar, viewer);
         VBox.setVgrow(viewer, Priority.ALWAYS);
         center.setMinWidth(0);
         panels = new SidePanels(sidebar, center, changes, vm.viewer());
@@ -108,6 +110,10 @@ public final class MainWindow {
             vm.report(UserFileProblem.settings(services.settings().file(), unreadable, services.settings()::startAfresh));
         }
         HistoryActions.install(this);
+        SearchActions.install(this);
+        ThreeWayActions.install(this);
+        AmendActions.install(this);
+        BriefActions.install(this, services.executor());
     }
 
     private HBox pickerBar() {
@@ -120,6 +126,7 @@ public final class MainWindow {
             picker.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(picker, Priority.ALWAYS);
             picker.setPromptText("Pick a text");
+            picker.setButtonCell(new PickedTextCell(picker));
         }
         leftPicker.valueProperty().bindBidirectional(vm.leftProperty());
         rightPicker.valueProperty().bindBidirectional(vm.rightProperty());
@@ -324,6 +331,16 @@ public final class MainWindow {
         return vm;
     }
 
+    /** The services the window was built from (background work, the library), for other screens. */
+    public AppServices services() {
+        return services;
+    }
+
+    /** Puts a banner of another screen over the viewer, under the text pickers and their warning. */
+    public void addBanner(javafx.scene.Node banner) {
+        center.getChildren().add(center.getChildren().indexOf(findBar), banner);
+    }
+
     public ComparisonView viewer() {
         return viewer;
     }
@@ -338,6 +355,11 @@ public final class MainWindow {
 
     public Scene scene() {
         return scene;
+    }
+
+    /** The File menu, for other exports to add their items to. */
+    public javafx.scene.control.Menu fileMenu() {
+        return menus.fileMenu();
     }
 
     /** The View menu, for other screens to add their items to. */
@@ -358,5 +380,10 @@ public final class MainWindow {
     /** The find field (for tests). */
     javafx.scene.control.TextField findField() {
         return findBar.field();
+    }
+
+    /** The Edit menu, for other screens to add their items to (Search the Corpus). */
+    public javafx.scene.control.Menu editMenu() {
+        return menus.editMenu();
     }
 }

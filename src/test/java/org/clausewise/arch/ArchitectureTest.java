@@ -34,7 +34,7 @@ class ArchitectureTest {
     /**
      * Finer: every package is a slice of its own, sub-packages too. A feature package under ui
      * (ui.history, ui.viewer...) does not reach back into the window that holds it: what the
-     * window wires up lives in ui itself (HistoryActions), what all screens share in ui.theme.
+     * window wires up lives in ui itself (HistoryActions, AmendActions), what all screens share in ui.theme.
      */
     @Test
     void noTwoPackagesDependOnEachOther() {
@@ -54,7 +54,7 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "org.clausewise.ingest..", "org.clausewise.compare..", "org.clausewise.corpus..",
                         "org.clausewise.export..", "org.clausewise.cli..", "org.clausewise.ui..",
-                        "org.clausewise.lineage..", "org.clausewise.present..")
+                        "org.clausewise.lineage..", "org.clausewise.present..", "org.clausewise.brief..", "org.clausewise.amend..")
                 .check(classes);
     }
 
@@ -97,6 +97,24 @@ class ArchitectureTest {
                 .check(classes);
         noClasses().that().resideInAPackage("org.clausewise.compare..")
                 .should().dependOnClassesThat().resideInAPackage("org.clausewise.ingest..")
+                .check(classes);
+    }
+
+    /**
+     * Amendments are applied on the model alone; the window and the command line compare and show
+     * the result, so nothing else in the core depends on it.
+     */
+    @Test
+    void amendUsesOnlyModelAndOnlyTheDrawersUseIt() {
+        noClasses().that().resideInAPackage("org.clausewise.amend..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.clausewise.ingest..", "org.clausewise.compare..", "org.clausewise.corpus..",
+                        "org.clausewise.lineage..", "org.clausewise.present..", "org.clausewise.export..",
+                        "org.clausewise.cli..", "org.clausewise.ui..")
+                .check(classes);
+        noClasses().that().resideOutsideOfPackages("org.clausewise.amend..", "org.clausewise.cli..",
+                        "org.clausewise.ui..")
+                .should().dependOnClassesThat().resideInAPackage("org.clausewise.amend..")
                 .check(classes);
     }
 
@@ -150,6 +168,19 @@ class ArchitectureTest {
                 .check(classes);
         noClasses().that().resideOutsideOfPackages("org.clausewise.cli..", "org.clausewise.ui..")
                 .should().dependOnClassesThat().resideInAPackage("org.clausewise.cli..")
+                .check(classes);
+    }
+
+    /** The session brief is made from the corpus, compare and present; only the drawers use it. */
+    @Test
+    void briefIsMadeFromTheCoreAndUsedOnlyByTheDrawers() {
+        noClasses().that().resideInAPackage("org.clausewise.brief..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.clausewise.export..", "org.clausewise.cli..", "org.clausewise.ui..")
+                .check(classes);
+        noClasses().that().resideOutsideOfPackages("org.clausewise.brief..", "org.clausewise.cli..",
+                        "org.clausewise.ui..")
+                .should().dependOnClassesThat().resideInAPackage("org.clausewise.brief..")
                 .check(classes);
     }
 

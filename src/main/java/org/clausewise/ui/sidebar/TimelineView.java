@@ -2,6 +2,7 @@ package org.clausewise.ui.sidebar;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeItem;
@@ -17,6 +18,8 @@ import org.clausewise.ui.library.SeriesTimeline;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The timeline sidebar: a filter box, then each series as a timeline of sessions, drafts in a
@@ -38,6 +41,8 @@ public final class TimelineView extends VBox {
     private final TreeView<Object> tree = new TreeView<>(new TreeItem<>("Library"));
     private final SidebarActions actions;
     private final TextDetailsPane details;
+    /** What other screens offer on a text's context menu, each asked per text. */
+    private final List<Function<LibraryEntry, Optional<EntryAction>>> entryActions = new ArrayList<>();
 
     public TimelineView(TimelineViewModel vm, ObjectProperty<LibraryEntry> left, ObjectProperty<LibraryEntry> right) {
         this(vm, left, right, SidebarActions.NONE);
@@ -65,7 +70,16 @@ public final class TimelineView extends VBox {
         tree.setId("timeline");
         tree.setCellFactory(t -> new TimelineCell(left, right));
         ContextMenu menu = new ContextMenu();
-        menu.setOnShowing(e -> SidebarMenu.fill(menu, selected(), actions, left, right));
+        menu.setOnShowing(e -> {
+            SidebarMenu.fill(menu, selected(), actions, left, right);
+            if (selected() instanceof LibraryEntry entry) {
+                ContextMenu others = entryMenu(entry);
+                if (others != null) {
+                    menu.getItems().add(2, new javafx.scene.control.SeparatorMenuItem());
+                    menu.getItems().addAll(3, List.copyOf(others.getItems()));
+                }
+            }
+        });
         tree.setContextMenu(menu);
         tree.addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
         tree.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> details.show(selected()));
@@ -201,6 +215,28 @@ public final class TimelineView extends VBox {
 
     private static boolean holds(SeriesTimeline s, LibraryEntry e) {
         return e != null && (s.adopted().contains(e) || s.drafts().contains(e));
+    }
+
+    /** Offers an item on the context menu of the texts {@code actions} has one for. */
+    public void addEntryActions(Function<LibraryEntry, Optional<EntryAction>> actions) {
+        entryActions.add(actions);
+        tree.refresh();
+    }
+
+    /** The context menu of a text's cell, or null when nothing is offered (tests use it as a right-click would). */
+    public ContextMenu entryMenu(LibraryEntry entry) {
+        List<MenuItem> items = new ArrayList<>();
+        for (Function<LibraryEntry, Optional<EntryAction>> actions : entryActions) {
+            actions.apply(entry).ifPresent(a -> {
+                MenuItem item = new MenuItem(a.text());
+                item.setDisable(!a.enabled());
+                if (a.enabled()) {
+                    item.setOnAction(e -> a.run().run());
+                }
+                items.add(item);
+            });
+        }
+        return items.isEmpty() ? null : new ContextMenu(items.toArray(MenuItem[]::new));
     }
 
     public TextField filterBox() {

@@ -9,8 +9,8 @@ import org.clausewise.ui.theme.Styles;
  * style classes in a plain {@code TextFlow}, so it wraps to (nearly) the same height. A RichTextFX
  * area costs some thirty times more to build; a comparison builds areas only for the rows in view.
  */
-final class ClausePreview extends TextFlow {
-    ClausePreview(StyledText styled) {
+public final class ClausePreview extends TextFlow {
+    public ClausePreview(StyledText styled) {
         getStyleClass().addAll(Styles.CLAUSE_AREA, Styles.CLAUSE_PREVIEW);
         int pos = 0;
         for (StyledText.Run run : styled.runs()) {

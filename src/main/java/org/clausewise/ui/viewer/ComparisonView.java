@@ -220,7 +220,8 @@ public final class ComparisonView extends BorderPane {
         Label name = new Label(r.displayName());
         name.getStyleClass().add("symbol");
         LibraryEntry entry = new LibraryEntry(Path.of(r.source() == null ? "" : r.source()), r);
-        Label detail = new Label((entry.isDraft() ? "Draft, " : "") + entry.sessionLabel()
+        // an amendment or a draft decision is named as such, not as "Draft"
+        Label detail = new Label((entry.isDraft() ? entry.kind().displayName() + ", " : "") + entry.sessionLabel()
                 + (entry.dateLabel().isEmpty() ? "" : " \u00B7 " + entry.dateLabel()));
         detail.getStyleClass().add(Styles.MUTED);
         return new VBox(name, detail);

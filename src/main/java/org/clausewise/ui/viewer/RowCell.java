@@ -129,7 +129,8 @@ public final class RowCell extends GridPane {
         return l;
     }
 
-    private static Node gap() {
+    /** Where a side has no clause: a shaded box as tall as the row (the negotiation view's too). */
+    public static Node gap() {
         Region r = new Region();
         r.getStyleClass().add(Styles.ROW_GAP);
         r.setMinHeight(24);
