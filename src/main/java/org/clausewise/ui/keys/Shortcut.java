@@ -41,6 +41,10 @@ public enum Shortcut {
     ZOOM_OUT(Group.VIEW, "Smaller text", key(KeyCode.MINUS, SHORTCUT_DOWN), key(KeyCode.SUBTRACT, SHORTCUT_DOWN)),
     ACTUAL_SIZE(Group.VIEW, "Text at its usual size", key(KeyCode.DIGIT0, SHORTCUT_DOWN)),
     DARK_THEME(Group.VIEW, "Dark theme", key(KeyCode.D, SHORTCUT_DOWN, SHIFT_DOWN)),
+    SEARCH_CORPUS(Group.EDIT, "Search the corpus", key(KeyCode.F, SHORTCUT_DOWN, SHIFT_DOWN)),
+    THREE_TEXTS(Group.VIEW, "Compare three texts: last session's resolution, the draft, the adopted text",
+            key(KeyCode.T, SHORTCUT_DOWN)),
+    AMENDED_DRAFT(Group.VIEW, "Show the draft as amended", key(KeyCode.A, SHORTCUT_DOWN, SHIFT_DOWN)),
     CLAUSE_HISTORY(Group.VIEW, "History of the current clause", key(KeyCode.H, SHORTCUT_DOWN)),
     SERIES_OVERVIEW(Group.VIEW, "Overview of the series", key(KeyCode.H, SHORTCUT_DOWN, SHIFT_DOWN)),
 
