@@ -1,6 +1,7 @@
 package org.clausewise.corpus;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Objects;
 import org.clausewise.model.Resolution;
 
@@ -15,22 +16,45 @@ public final class CorpusEntry {
     private final TextSummary summary;
     private final Resolution held;
     private final TextOpener opener;
+    /** SHA-256 of the file's bytes when known (texts from the index), else null. */
+    private final String contentHash;
+    /** When the file was read, or null when not known. */
+    private final Instant readAt;
 
     /** A text held in memory as parsed. */
     public CorpusEntry(Path source, Resolution resolution) {
-        this(source, TextSummary.of(Objects.requireNonNull(resolution, "resolution")), resolution, null);
+        this(source, TextSummary.of(Objects.requireNonNull(resolution, "resolution")), resolution, null, null,
+                Instant.now());
     }
 
-    private CorpusEntry(Path source, TextSummary summary, Resolution held, TextOpener opener) {
+    private CorpusEntry(Path source, TextSummary summary, Resolution held, TextOpener opener, String contentHash,
+                        Instant readAt) {
         this.source = Objects.requireNonNull(source, "source");
         this.summary = Objects.requireNonNull(summary, "summary");
         this.held = held;
         this.opener = opener;
+        this.contentHash = contentHash;
+        this.readAt = readAt;
     }
 
     /** A text whose whole form is read when it is opened. */
     static CorpusEntry indexed(Path source, TextSummary summary, TextOpener opener) {
-        return new CorpusEntry(source, summary, null, Objects.requireNonNull(opener, "opener"));
+        return indexed(source, summary, opener, null, null);
+    }
+
+    /** The same, with what the index knows of the file: its content hash and when it was read. */
+    static CorpusEntry indexed(Path source, TextSummary summary, TextOpener opener, String contentHash, Instant readAt) {
+        return new CorpusEntry(source, summary, null, Objects.requireNonNull(opener, "opener"), contentHash, readAt);
+    }
+
+    /** The SHA-256 of the file's bytes, or null when not known: two files of one content are one text twice. */
+    public String contentHash() {
+        return contentHash;
+    }
+
+    /** When Clausewise read the file, or null when not known. */
+    public Instant readAt() {
+        return readAt;
     }
 
     public Path source() {

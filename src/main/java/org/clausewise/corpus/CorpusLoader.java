@@ -89,6 +89,16 @@ public final class CorpusLoader {
      * the load stops soon after and returns the texts read so far.
      */
     public Corpus load(List<Path> filesOrFolders, Consumer<LoadProgress> progress, BooleanSupplier cancelled) {
+        return load(filesOrFolders, progress, cancelled, text -> { });
+    }
+
+    /**
+     * As {@link #load(List, Consumer, BooleanSupplier)}, telling {@code eachText} of every text as soon
+     * as it is known (those from the index first, then each one read), from the calling thread: the
+     * window fills its sidebar while a first import runs.
+     */
+    public Corpus load(List<Path> filesOrFolders, Consumer<LoadProgress> progress, BooleanSupplier cancelled,
+                       Consumer<CorpusEntry> eachText) {
         List<LoadFailure> failures = new ArrayList<>();
         List<Path> files = expand(filesOrFolders, failures);
         CorpusEntry[] entries = new CorpusEntry[files.size()];
@@ -102,6 +112,11 @@ public final class CorpusLoader {
                 done++;
             }
         }
+        for (CorpusEntry known : entries) {
+            if (known != null) {
+                eachText.accept(known);
+            }
+        }
         progress.accept(new LoadProgress(done, files.size(), null));
         int[] count = {done};
         List<Callable<Outcome>> jobs = toRead.stream().map(i -> (Callable<Outcome>) () -> readOne(files.get(i))).toList();
@@ -111,6 +126,7 @@ public final class CorpusLoader {
             if (result instanceof TimeLimitedReads.Done<Outcome> d) {
                 if (d.value().entry() != null) {
                     entries[i] = d.value().entry();
+                    eachText.accept(entries[i]);
                 } else {
                     failed[i] = new LoadFailure(file, d.value().message());
                 }
@@ -166,7 +182,8 @@ public final class CorpusLoader {
     }
 
     private CorpusEntry indexedEntry(Path file, TextIndex.IndexedText t) {
-        return CorpusEntry.indexed(file, t.summary(), () -> recent.get(file.toString(), () -> readWhole(file, t)));
+        return CorpusEntry.indexed(file, t.summary(), () -> recent.get(file.toString(), () -> readWhole(file, t)),
+                t.hash(), t.read() > 0 ? java.time.Instant.ofEpochMilli(t.read()) : null);
     }
 
     /** The whole text of an indexed file: from the index, else parsed again (a damaged cache is not trusted). */

@@ -59,15 +59,18 @@ public final class TextIndex {
     private boolean writable;
     private String problem;
 
-    /** Where a file's text is. {@code pack} is null while the text waits to be written. */
+    /**
+     * Where a file's text is. {@code pack} is null while the text waits to be written; {@code read} is
+     * when this file was read (milliseconds since 1970), shown to the user as where a text comes from.
+     */
     record IndexedText(String path, long size, long modified, String hash, String pack, long offset, int length,
-                       TextSummary summary) {
+                       TextSummary summary, long read) {
         IndexedText at(String path, long size, long modified) {
-            return new IndexedText(path, size, modified, hash, pack, offset, length, summary);
+            return new IndexedText(path, size, modified, hash, pack, offset, length, summary, System.currentTimeMillis());
         }
 
         IndexedText in(String pack, long offset, int length) {
-            return new IndexedText(path, size, modified, hash, pack, offset, length, summary);
+            return new IndexedText(path, size, modified, hash, pack, offset, length, summary, read);
         }
     }
 
@@ -175,7 +178,8 @@ public final class TextIndex {
             pending.put(hash, bytes);
             pendingBytes += bytes.length;
         }
-        IndexedText t = new IndexedText(path, size, modified, hash, null, 0, bytes.length, summary);
+        IndexedText t = new IndexedText(path, size, modified, hash, null, 0, bytes.length, summary,
+                System.currentTimeMillis());
         byPath.put(path, t);
         byHash.put(hash, t);
         failures.remove(path);

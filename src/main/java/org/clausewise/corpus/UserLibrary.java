@@ -77,6 +77,66 @@ public final class UserLibrary {
         });
     }
 
+    /** Where the path is in the list (0 for the first), or -1 when it is not listed. */
+    public synchronized int indexOf(Path path) {
+        return new ArrayList<>(paths).indexOf(normal(path));
+    }
+
+    /**
+     * Lists a path again where it was (undoing a removal): before the path that is now at
+     * {@code position} in the list, or last; returns whether anything changed.
+     */
+    public synchronized boolean insert(int position, Path path) throws IOException {
+        Path p = normal(path);
+        return change(lines -> {
+            List<Path> listed = pathsOf(lines);
+            if (listed.contains(p)) {
+                return false;
+            }
+            int at = lines.size();
+            if (position >= 0 && position < listed.size()) {
+                Path before = listed.get(position);
+                for (int i = 0; i < lines.size(); i++) {
+                    if (before.equals(pathOf(lines.get(i)))) {
+                        at = i;
+                        break;
+                    }
+                }
+            }
+            lines.add(at, p.toString());
+            return true;
+        });
+    }
+
+    /**
+     * Points a listed file or folder that moved to where it is now, on its own line, so it keeps
+     * its place in the list (Locate… in the window); returns false when {@code old} is not listed.
+     * When {@code now} is listed already, the old line simply goes.
+     */
+    public synchronized boolean relocate(Path old, Path now) throws IOException {
+        Path from = normal(old);
+        Path to = normal(now);
+        boolean[] found = {false};
+        change(lines -> {
+            boolean listedAlready = pathsOf(lines).contains(to);
+            boolean changed = false;
+            for (int i = 0; i < lines.size(); i++) {
+                if (from.equals(pathOf(lines.get(i)))) {
+                    found[0] = true;
+                    changed = true;
+                    if (listedAlready) {
+                        lines.remove(i--);
+                    } else {
+                        lines.set(i, to.toString()); // the first line naming it keeps its place
+                        listedAlready = true;
+                    }
+                }
+            }
+            return changed;
+        });
+        return found[0];
+    }
+
     /** Removes a path (every line naming it) and saves; returns whether it was listed. */
     public synchronized boolean remove(Path path) throws IOException {
         Path gone = normal(path);

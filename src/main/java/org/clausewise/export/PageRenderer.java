@@ -2,10 +2,9 @@ package org.clausewise.export;
 
 import java.io.IOException;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import org.clausewise.model.Comparison;
+import org.clausewise.model.Dates;
 import org.clausewise.model.Resolution;
 import org.clausewise.model.ResolutionKind;
 import org.clausewise.model.Sessions;
@@ -16,7 +15,6 @@ import org.clausewise.model.Sessions;
  * selecting or extracting the text reads one clause at a time.
  */
 final class PageRenderer implements PdfDocuments.Drawing {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
     static final float GUTTER_NUMBER_SIZE = 8.5f;
     private static final float GUTTER_TAG_SIZE = RowComposer.GUTTER_TAG_SIZE;
 
@@ -91,7 +89,7 @@ final class PageRenderer implements PdfDocuments.Drawing {
         if (r.date() == null) {
             sb.append(draft ? what + ", date unknown" : "adoption date unknown");
         } else {
-            sb.append(draft ? what + " of " : "adopted ").append(DATE.format(r.date()));
+            sb.append(draft ? what + " of " : "adopted ").append(Dates.format(r.date()));
         }
         return sb.toString();
     }

@@ -1,5 +1,7 @@
 package org.clausewise.ui;
 
+import org.clausewise.ui.keys.Shortcut;
+
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.MenuItem;
@@ -27,9 +29,8 @@ public final class AmendActions {
         AmendmentViewModel vm = new AmendmentViewModel(window.viewModel(), window.services().executor());
         AmendActions actions = new AmendActions(vm);
         window.addBanner(new AmendmentBar(vm));
-        MenuItem item = new MenuItem("Show the Draft as _Amended");
-        item.setAccelerator(new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
-        item.setOnAction(e -> actions.showPicked(window));
+        window.shortcuts().bind(Shortcut.AMENDED_DRAFT, () -> actions.showPicked(window));
+        MenuItem item = window.shortcuts().menuItem("Show the Draft as _Amended", Shortcut.AMENDED_DRAFT);
         window.viewMenu().getItems().addAll(new SeparatorMenuItem(), item);
         window.sidebar().addEntryActions(entry -> entry.kind() != ResolutionKind.AMENDMENT ? Optional.empty()
                 : Optional.of(new EntryAction(vm.actionText(entry),

@@ -1,27 +1,24 @@
 package org.clausewise.ui;
 
-import javafx.event.ActionEvent;
-import javafx.event.EventHandler;
-import javafx.scene.Scene;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import org.clausewise.ui.keys.Shortcut;
+import org.clausewise.ui.keys.ShortcutKeys;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import org.clausewise.ui.theme.Theme;
 import org.clausewise.ui.viewer.ViewerViewModel;
 
-import static javafx.scene.input.KeyCombination.ALT_DOWN;
-import static javafx.scene.input.KeyCombination.SHIFT_DOWN;
-import static javafx.scene.input.KeyCombination.SHORTCUT_DOWN;
-
 /**
- * The menu bar: every action of the window with its shortcut, so the keyboard reaches all of it.
- * Second shortcuts for the same action (Alt+Down beside F7, Ctrl+= beside Ctrl++) are scene
- * accelerators, as a menu item holds only one.
+ * The menu bar, and what each window shortcut does: every action of the window is a menu item,
+ * so the keyboard and the mouse reach all of it, and each item's key comes from {@link Shortcut}.
+ * The keys themselves are answered by {@link ShortcutKeys} wherever the focus is.
  */
 final class AppMenus {
     private final MenuBar bar = new MenuBar();
@@ -29,64 +26,87 @@ final class AppMenus {
     private final Menu edit;
     private final Menu file;
 
-    AppMenus(MainWindow window, ViewerViewModel viewer) {
+    AppMenus(MainWindow window, ViewerViewModel viewer, ShortcutKeys keys, SidePanels panels, BooleanProperty dark) {
+        bindActions(window, viewer, keys, panels);
         file = new Menu("_File", null,
-                item("_Open Texts\u2026", key(KeyCode.O, SHORTCUT_DOWN), e -> window.chooseAndOpen()),
-                item("_Export PDF\u2026", key(KeyCode.E, SHORTCUT_DOWN), e -> window.chooseAndExport()),
+                keys.menuItem("_Open Texts\u2026", Shortcut.OPEN_TEXTS),
+                keys.menuItem("_Export PDF\u2026", Shortcut.EXPORT_PDF),
                 new SeparatorMenuItem(),
-                item("_Quit", key(KeyCode.Q, SHORTCUT_DOWN), e -> window.close()));
+                keys.menuItem("_Quit", Shortcut.QUIT));
         edit = new Menu("_Edit", null,
-                item("Copy _Clause with Reference", key(KeyCode.C, SHORTCUT_DOWN, SHIFT_DOWN),
-                        e -> window.viewer().copyCurrentClause()),
-                item("_Find\u2026", key(KeyCode.F, SHORTCUT_DOWN), e -> window.showFind()),
-                item("Find _Next", key(KeyCode.F3), e -> window.findNext()),
-                item("Filter _Library", key(KeyCode.L, SHORTCUT_DOWN), e -> window.focusFilter()));
-        CheckMenuItem onlyChanges = new CheckMenuItem("Show _Only Changes");
-        onlyChanges.selectedProperty().bindBidirectional(viewer.onlyChangesProperty());
-        onlyChanges.setAccelerator(key(KeyCode.O, SHORTCUT_DOWN, SHIFT_DOWN));
-        CheckMenuItem editorial = new CheckMenuItem("Show _Editorial Changes");
-        editorial.selectedProperty().bindBidirectional(viewer.showEditorialProperty());
-        editorial.setAccelerator(key(KeyCode.E, SHORTCUT_DOWN, SHIFT_DOWN));
-        CheckMenuItem dark = new CheckMenuItem("_Dark Theme");
-        dark.setSelected(window.theme() == Theme.DARK);
-        dark.setAccelerator(key(KeyCode.D, SHORTCUT_DOWN, SHIFT_DOWN));
-        dark.setOnAction(e -> window.setTheme(dark.isSelected() ? Theme.DARK : Theme.LIGHT));
-        view = new Menu("_View", null, onlyChanges, editorial, new SeparatorMenuItem(),
-                item("Zoom _In", key(KeyCode.PLUS, SHORTCUT_DOWN), e -> viewer.zoomIn()),
-                item("Zoom _Out", key(KeyCode.MINUS, SHORTCUT_DOWN), e -> viewer.zoomOut()),
-                item("_Actual Size", key(KeyCode.DIGIT0, SHORTCUT_DOWN), e -> viewer.resetZoom()),
-                new SeparatorMenuItem(), dark);
-        Menu navigate = new Menu("_Navigate", null,
-                item("_Next Change", key(KeyCode.F7), e -> viewer.nextChange()),
-                item("_Previous Change", key(KeyCode.F7, SHIFT_DOWN), e -> viewer.previousChange()),
+                keys.menuItem("Copy _Clause with Reference", Shortcut.COPY_CLAUSE),
                 new SeparatorMenuItem(),
-                item("_Swap Left and Right", key(KeyCode.X, SHORTCUT_DOWN, SHIFT_DOWN), e -> window.swap()));
-        Menu help = new Menu("_Help", null,
-                item("_Keyboard Shortcuts", key(KeyCode.F1), e -> window.showShortcuts()),
-                item("_About Clausewise", null, e -> window.showAbout()));
+                keys.menuItem("_Find\u2026", Shortcut.FIND),
+                keys.menuItem("Find _Next", Shortcut.FIND_NEXT),
+                keys.menuItem("Find _Previous", Shortcut.FIND_PREVIOUS),
+                new SeparatorMenuItem(),
+                keys.menuItem("Filter _Library", Shortcut.FILTER_LIBRARY),
+                removeItem(window));
+        view = new Menu("_View", null,
+                keys.checkItem("Show _Only Changes", Shortcut.ONLY_CHANGES, viewer.onlyChangesProperty()),
+                keys.checkItem("Show _Editorial Changes", Shortcut.EDITORIAL, viewer.showEditorialProperty()),
+                new SeparatorMenuItem(),
+                panelItem("_Library Sidebar", Shortcut.LIBRARY_PANEL, panels.libraryShownProperty(), keys),
+                panelItem("_Change Panel", Shortcut.CHANGE_PANEL, panels.changesShownProperty(), keys),
+                new SeparatorMenuItem(),
+                keys.menuItem("Zoom _In", Shortcut.ZOOM_IN),
+                keys.menuItem("Zoom _Out", Shortcut.ZOOM_OUT),
+                keys.menuItem("_Actual Size", Shortcut.ACTUAL_SIZE),
+                new SeparatorMenuItem(),
+                keys.checkItem("_Dark Theme", Shortcut.DARK_THEME, dark));
+        Menu navigate = new Menu("_Navigate", null,
+                keys.menuItem("_Next Change", Shortcut.NEXT_CHANGE),
+                keys.menuItem("_Previous Change", Shortcut.PREVIOUS_CHANGE),
+                new SeparatorMenuItem(),
+                keys.menuItem("_Swap Left and Right", Shortcut.SWAP));
+        MenuItem about = new MenuItem("_About Clausewise");
+        about.setOnAction(e -> window.showAbout());
+        Menu help = new Menu("_Help", null, keys.menuItem("_Keyboard Shortcuts", Shortcut.SHOW_SHORTCUTS), about);
         bar.getMenus().addAll(file, edit, view, navigate, help);
         bar.setUseSystemMenuBar(true);
     }
 
-    /** The second shortcuts of some actions; called once the scene exists. */
-    void installExtraAccelerators(Scene scene, ViewerViewModel viewer) {
-        var acc = scene.getAccelerators();
-        acc.put(key(KeyCode.DOWN, ALT_DOWN), viewer::nextChange);
-        acc.put(key(KeyCode.UP, ALT_DOWN), viewer::previousChange);
-        acc.put(key(KeyCode.EQUALS, SHORTCUT_DOWN), viewer::zoomIn);
-        acc.put(key(KeyCode.ADD, SHORTCUT_DOWN), viewer::zoomIn);
-        acc.put(key(KeyCode.SUBTRACT, SHORTCUT_DOWN), viewer::zoomOut);
+    private static void bindActions(MainWindow window, ViewerViewModel viewer, ShortcutKeys keys, SidePanels panels) {
+        keys.bind(Shortcut.OPEN_TEXTS, window::chooseAndOpen);
+        keys.bind(Shortcut.EXPORT_PDF, window::chooseAndExport);
+        keys.bind(Shortcut.QUIT, window::close);
+        keys.bind(Shortcut.COPY_CLAUSE, window::copyClause);
+        keys.bind(Shortcut.FIND, window::showFind);
+        keys.bind(Shortcut.FIND_NEXT, window::findNext);
+        keys.bind(Shortcut.FIND_PREVIOUS, window::findPrevious);
+        keys.bind(Shortcut.FILTER_LIBRARY, window::focusFilter);
+        keys.bind(Shortcut.NEXT_CHANGE, viewer::nextChange);
+        keys.bind(Shortcut.PREVIOUS_CHANGE, viewer::previousChange);
+        keys.bind(Shortcut.SWAP, window::swap);
+        keys.bind(Shortcut.LIBRARY_PANEL, panels::toggleLibrary);
+        keys.bind(Shortcut.CHANGE_PANEL, panels::toggleChanges);
+        keys.bind(Shortcut.ZOOM_IN, viewer::zoomIn);
+        keys.bind(Shortcut.ZOOM_OUT, viewer::zoomOut);
+        keys.bind(Shortcut.ACTUAL_SIZE, viewer::resetZoom);
+        keys.bind(Shortcut.SHOW_SHORTCUTS, window::showShortcuts);
     }
 
-    private static MenuItem item(String text, KeyCombination key, EventHandler<ActionEvent> action) {
-        MenuItem item = new MenuItem(text);
-        item.setAccelerator(key);
-        item.setOnAction(action);
+    /** Edit → Remove from Library; Delete in the sidebar is its key (a window-wide Delete would surprise). */
+    private static MenuItem removeItem(MainWindow window) {
+        MenuItem item = new MenuItem("_Remove from Library");
+        item.setId("menu-remove-from-library");
+        item.setOnAction(e -> window.removeSelectedText());
         return item;
     }
 
-    private static KeyCombination key(KeyCode code, KeyCombination.Modifier... modifiers) {
-        return new KeyCodeCombination(code, modifiers);
+    /** A ticked item while the panel is shown; choosing it does what its key does (fold or show). */
+    private static CheckMenuItem panelItem(String text, Shortcut shortcut, ObservableBooleanValue shown,
+                                           ShortcutKeys keys) {
+        CheckMenuItem item = new CheckMenuItem(text);
+        item.setAccelerator(shortcut.primary());
+        item.setSelected(shown.get());
+        item.setId("menu-" + shortcut.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        shown.addListener((obs, old, now) -> item.setSelected(now));
+        item.setOnAction(e -> {
+            keys.run(shortcut);
+            item.setSelected(shown.get());
+        });
+        return item;
     }
 
     MenuBar bar() {
@@ -103,29 +123,8 @@ final class AppMenus {
         return view;
     }
 
-    /** The Edit menu, where the search window adds Search the Corpus. */
+    /** The Edit menu, where the library adds Remove from Library and the search window Search the Corpus. */
     Menu editMenu() {
         return edit;
-    }
-
-    /** Lists every shortcut, for Help → Keyboard Shortcuts. */
-    static String shortcutHelp() {
-        return String.join("\n",
-                "Ctrl+O\tOpen texts (or drop .txt/.md files or a folder on the window)",
-                "Ctrl+E\tExport PDF",
-                "F7 / Alt+Down\tNext change",
-                "Shift+F7 / Alt+Up\tPrevious change",
-                "Ctrl+Shift+X\tSwap left and right",
-                "Ctrl+F, F3\tFind, find next",
-                "Ctrl+Shift+F\tSearch the corpus (Escape closes the search window)",
-                "Ctrl+Shift+C\tCopy clause with symbol and number",
-                "Ctrl+L\tFilter the library",
-                "Ctrl+Shift+O\tShow only changes",
-                "Ctrl+Shift+E\tShow editorial changes",
-                "Ctrl++ / Ctrl+- / Ctrl+0\tZoom in, out, actual size",
-                "Ctrl+Shift+D\tDark theme",
-                "Ctrl+H / Ctrl+Shift+H\tClause history / series overview",
-                "Ctrl+T\tCompare three texts: last session's resolution, the draft, the adopted text",
-                "Click / Ctrl+click in the sidebar\tPick the left / right text");
     }
 }

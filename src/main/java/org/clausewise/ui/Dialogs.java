@@ -28,6 +28,19 @@ final class Dialogs {
         show(new Alert(Alert.AlertType.INFORMATION, message), title);
     }
 
+    /** A window of reference (the F1 table): the content scrolls when the screen is small; Escape or OK closes. */
+    void table(String title, javafx.scene.Node content) {
+        Alert alert = new Alert(Alert.AlertType.NONE, "", javafx.scene.control.ButtonType.OK);
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportHeight(520);
+        scroll.setPrefViewportWidth(600);
+        scroll.getStyleClass().add("shortcut-scroll");
+        alert.getDialogPane().setContent(scroll);
+        alert.setResizable(true);
+        show(alert, title);
+    }
+
     private void show(Alert alert, String title) {
         alert.setTitle(title);
         alert.setHeaderText(title);

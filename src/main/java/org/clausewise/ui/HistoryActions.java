@@ -8,9 +8,6 @@ import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.stage.Window;
 import org.clausewise.lineage.ClauseHistory;
 import org.clausewise.lineage.LineageBuilder;
@@ -18,6 +15,8 @@ import org.clausewise.model.Clause;
 import org.clausewise.model.ClauseRow;
 import org.clausewise.model.Comparison;
 import org.clausewise.model.Resolution;
+import org.clausewise.ui.keys.Shortcut;
+import org.clausewise.ui.keys.ShortcutKeys;
 import org.clausewise.ui.history.HistoryWindows;
 import org.clausewise.ui.history.SeriesLineages;
 import org.clausewise.ui.library.LibraryEntry;
@@ -41,13 +40,11 @@ public final class HistoryActions {
     /** Adds the menu items to the window; the one call the main window makes. */
     public static HistoryActions install(MainWindow window) {
         HistoryActions actions = new HistoryActions(window);
-        MenuItem history = new MenuItem("Clause _History");
-        history.setAccelerator(new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN));
-        history.setOnAction(e -> actions.openCurrentClauseHistory());
-        MenuItem overview = new MenuItem("Series _Overview");
-        overview.setAccelerator(new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN,
-                KeyCombination.SHIFT_DOWN));
-        overview.setOnAction(e -> actions.openSeriesOverview());
+        ShortcutKeys keys = window.shortcuts();
+        keys.bind(Shortcut.CLAUSE_HISTORY, actions::openCurrentClauseHistory);
+        keys.bind(Shortcut.SERIES_OVERVIEW, actions::openSeriesOverview);
+        MenuItem history = keys.menuItem("Clause _History", Shortcut.CLAUSE_HISTORY);
+        MenuItem overview = keys.menuItem("Series _Overview", Shortcut.SERIES_OVERVIEW);
         window.viewMenu().getItems().addAll(new SeparatorMenuItem(), history, overview);
         return actions;
     }

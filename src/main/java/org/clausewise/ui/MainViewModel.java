@@ -16,6 +16,7 @@ import org.clausewise.ui.background.BackgroundExecutor;
 import org.clausewise.ui.library.AddResult;
 import org.clausewise.ui.library.Library;
 import org.clausewise.ui.library.LibraryEntry;
+import org.clausewise.ui.library.LoadStatus;
 import org.clausewise.ui.viewer.ViewerViewModel;
 
 import java.nio.file.Path;
@@ -40,7 +41,11 @@ public final class MainViewModel {
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
     /** Non-empty when the two texts picked are of two different series (shown as a banner). */
     private final StringProperty differentSeries = new SimpleStringProperty("");
+    /** How often a long load updates the window's progress at most. */
+    static final long SHOW_PROGRESS_EVERY = java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(250);
     private final AtomicBoolean cancelLoad = new AtomicBoolean();
+    private final Notices notices = new Notices();
+    private final LibraryActions libraryActions = new LibraryActions(this);
     private BackgroundExecutor loader;
     /** (title, one-line message): shown by the view as an error dialog. */
     private BiConsumer<String, String> errorSink = (title, message) -> { };
@@ -61,6 +66,16 @@ public final class MainViewModel {
 
     public void setErrorSink(BiConsumer<String, String> sink) {
         this.errorSink = Objects.requireNonNull(sink);
+    }
+
+    /** Shows an error (a dialog in the window): a title and one line. */
+    void reportError(String title, Throwable error) {
+        errorSink.accept(title, oneLine(error));
+    }
+
+    /** The services the window was built from. */
+    AppServices services() {
+        return services;
     }
 
     /** Loads the bundled corpus and the user's library, then reopens {@code lastLeft}/{@code lastRight} if found. */
@@ -85,32 +100,46 @@ public final class MainViewModel {
         if (loader == null) {
             loader = services.executor().separate();
         }
+        long[] lastShown = {Long.MIN_VALUE};
         loader.submit(
-                () -> services.library().load(p -> services.executor().onUiThread(() -> {
-                    if (loading.get()) {
-                        progress.set(p.fraction());
-                        status.set(p.describe() + (cancelLoad.get() ? " (stopping\u2026)" : ""));
+                () -> services.library().load(p -> {
+                    // a few updates a second, not one per text: each is work for the FX thread
+                    long now = System.nanoTime();
+                    if (p.soFar() == null && p.done() < p.total() && now - lastShown[0] < SHOW_PROGRESS_EVERY) {
+                        return;
                     }
-                }), cancelLoad::get),
+                    lastShown[0] = now;
+                    services.executor().onUiThread(() -> showProgress(p));
+                }, cancelLoad::get),
                 loaded -> {
                     busy.set(false);
                     loading.set(false);
+                    boolean picked = left.get() != null || right.get() != null;
                     library.set(loaded);
                     status.set(describe(loaded) + (cancelLoad.get() ? " (loading stopped: the rest is read next time)" : ""));
                     pairPending = false;
-                    loaded.find(lastLeft).ifPresent(left::set);
-                    loaded.find(lastRight).ifPresent(right::set);
+                    if (!picked) {
+                        // the user did not pick a pair while the texts were read: reopen the last one
+                        loaded.find(lastLeft).ifPresent(left::set);
+                        loaded.find(lastRight).ifPresent(right::set);
+                        if (openNewestIfNone && left.get() == null && right.get() == null) {
+                            loaded.newestPair().ifPresent(pair -> {
+                                left.set(pair.get(0));
+                                right.set(pair.get(1));
+                            });
+                        }
+                    }
                     String unreadable = services.library().problem();
                     if (unreadable != null) {
                         report(UserFileProblem.library(services.library().listFile(), unreadable,
                                 services.library()::startAfresh));
                     }
-                    if (openNewestIfNone && left.get() == null && right.get() == null) {
-                        loaded.newestPair().ifPresent(pair -> {
-                            left.set(pair.get(0));
-                            right.set(pair.get(1));
-                        });
+                    String choices = services.library().choicesProblem();
+                    if (choices != null) {
+                        report(UserFileProblem.libraryChoices(services.library().choicesFile(), choices,
+                                services.library()::startChoicesAfresh));
                     }
+                    LibraryNotices.afterLoad(this, loaded, services.library().indexProblem());
                 },
                 error -> {
                     busy.set(false);
@@ -120,12 +149,25 @@ public final class MainViewModel {
                 });
     }
 
+    /** Progress of a load, and the texts read so far in the sidebar (it fills in during a first import). */
+    private void showProgress(LoadStatus p) {
+        if (!loading.get()) {
+            return;
+        }
+        progress.set(p.fraction());
+        status.set(p.describe() + (cancelLoad.get() ? " (stopping\u2026)" : ""));
+        if (p.soFar() != null) {
+            library.set(p.soFar());
+        }
+    }
+
     /**
      * The two texts to remember at close: the ones shown, or while loading has not yet found the
      * remembered pair, that pair (closing during load used to forget it).
      */
     public List<Path> pairToRemember() {
-        if (pairPending) {
+        if (pairPending && left.get() == null && right.get() == null) {
+            // nothing picked while the texts were read: the pair asked for still stands
             return java.util.Arrays.asList(pendingLeft, pendingRight);
         }
         return java.util.Arrays.asList(left.get() == null ? null : left.get().source(),
@@ -156,7 +198,6 @@ public final class MainViewModel {
         return problems;
     }
 
-
     /** Stops a load under way; the texts read so far are shown, and stay in the index. */
     public void cancelLoad() {
         if (loading.get()) {
@@ -180,7 +221,13 @@ public final class MainViewModel {
         status.set("Adding texts\u2026");
         services.executor().submit(() -> services.library().add(paths), (AddResult result) -> {
             busy.set(false);
+            LibraryEntry l = left.get();
+            LibraryEntry r = right.get();
             library.set(result.library());
+            // the same texts in a new library: keep the pair (new entries, equal to the old)
+            left.set(l == null ? null : result.library().find(l.source()).orElse(null));
+            right.set(r == null ? null : result.library().find(r.source()).orElse(null));
+            LibraryNotices.afterChange(this, result.library());
             status.set(result.added() + (result.added() == 1 ? " text added" : " texts added"));
             if (!result.failures().isEmpty()) {
                 errorSink.accept("Could not read " + (result.failures().size() == 1 ? "a text" : "some texts"),
@@ -284,6 +331,18 @@ public final class MainViewModel {
         });
     }
 
+    /** The status bar confirms a copied clause: "Copied OP 8 of A/RES/69/179". */
+    public void clauseCopied() {
+        var row = viewer.currentRowValue();
+        Comparison c = viewer.comparisonProperty().get();
+        if (row == null || c == null) {
+            return;
+        }
+        boolean right = row.right() != null;
+        status.set("Copied " + (right ? row.right() : row.left()).label() + " of "
+                + (right ? c.right() : c.left()).displayName());
+    }
+
     static String oneLine(Throwable e) {
         String m = e.getMessage();
         if (m == null || m.isBlank()) {
@@ -294,6 +353,16 @@ public final class MainViewModel {
 
     public ViewerViewModel viewer() {
         return viewer;
+    }
+
+    /** Remove, undo, locate, duplicates: managing the library. */
+    public LibraryActions libraryActions() {
+        return libraryActions;
+    }
+
+    /** The messages waiting for the user above the status bar. */
+    public Notices notices() {
+        return notices;
     }
 
     public ObjectProperty<Library> libraryProperty() {

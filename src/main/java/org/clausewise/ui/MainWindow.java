@@ -1,13 +1,13 @@
 package org.clausewise.ui;
 
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -18,6 +18,9 @@ import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.clausewise.ui.changes.ChangeListView;
+import org.clausewise.ui.keys.EscapeCloses;
+import org.clausewise.ui.keys.ShortcutKeys;
+import org.clausewise.ui.keys.ShortcutTable;
 import org.clausewise.ui.library.Library;
 import org.clausewise.ui.library.LibraryEntry;
 import org.clausewise.ui.settings.Settings;
@@ -43,7 +46,11 @@ public final class MainWindow {
     private final ComparisonView viewer;
     private final TimelineView sidebar;
     private final ChangeListView changes;
+    private final FindViewModel find;
     private final FindBar findBar;
+    private final ShortcutKeys shortcuts = new ShortcutKeys();
+    private final SidePanels panels;
+    private final BooleanProperty darkTheme = new SimpleBooleanProperty();
     private final ComboBox<LibraryEntry> leftPicker = new ComboBox<>();
     private final ComboBox<LibraryEntry> rightPicker = new ComboBox<>();
     private final Button swapButton = new Button("\u21C4 Swap");
@@ -62,31 +69,41 @@ public final class MainWindow {
         this.settings = settings;
         this.vm = new MainViewModel(services);
         this.theme = Theme.fromId(settings.theme());
+        darkTheme.set(theme == Theme.DARK);
+        darkTheme.addListener((obs, old, now) -> setTheme(now ? Theme.DARK : Theme.LIGHT));
         vm.viewer().fontSizeProperty().set(settings.fontSize());
         vm.viewer().showEditorialProperty().set(settings.showEditorial());
         vm.viewer().onlyChangesProperty().set(settings.onlyChanges());
         timelineVm.libraryProperty().bind(vm.libraryProperty());
         viewer = new ComparisonView(vm.viewer());
-        sidebar = new TimelineView(timelineVm, vm.leftProperty(), vm.rightProperty());
+        viewer.setOnClauseCopied(copied -> vm.clauseCopied());
+        sidebar = new TimelineView(timelineVm, vm.leftProperty(), vm.rightProperty(),
+                new LibrarySidebarActions(vm, () -> stage));
         changes = new ChangeListView(vm.viewer());
-        findBar = new FindBar(vm.viewer());
-        menus = new AppMenus(this, vm.viewer());
+        find = new FindViewModel(vm.viewer());
+        findBar = new FindBar(find);
         vm.setErrorSink(this::showError);
 
         center = new VBox(pickerBar(), seriesWarning(), findBar, viewer);
         VBox.setVgrow(viewer, Priority.ALWAYS);
-        SplitPane split = new SplitPane(sidebar, center, changes);
-        split.setDividerPositions(0.2, 0.8);
-        SplitPane.setResizableWithParent(sidebar, false);
-        SplitPane.setResizableWithParent(changes, false);
-        sidebar.setMinWidth(200);
-        changes.setMinWidth(200);
+        center.setMinWidth(0);
+        panels = new SidePanels(sidebar, center, changes, vm.viewer());
+        panels.libraryWantedProperty().set(settings.libraryPanel());
+        panels.changesWantedProperty().set(settings.changePanel());
+        menus = new AppMenus(this, vm.viewer(), shortcuts, panels, darkTheme);
         root.setTop(new VBox(menus.bar(), new UserFileProblemBars(vm).node()));
-        root.setCenter(split);
-        root.setBottom(statusBar());
+        root.setCenter(panels.node());
+        root.setBottom(new StatusBar(vm));
         scene = new Scene(root, settings.width(), settings.height());
         scene.getStylesheets().setAll(theme.stylesheets());
-        menus.installExtraAccelerators(scene, vm.viewer());
+        shortcuts.install(scene);
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            // Escape in the main window closes the find bar, wherever the focus is (a list would keep it)
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE && findBar.isOpen()) {
+                e.consume();
+                findBar.close();
+            }
+        });
         new FileDrop(this::openFiles).install(scene);
         String unreadable = services.settings().problem();
         if (unreadable != null) {
@@ -150,29 +167,6 @@ public final class MainWindow {
         return warning;
     }
 
-    private HBox statusBar() {
-        Label status = new Label();
-        status.textProperty().bind(vm.statusProperty());
-        status.setId("status");
-        ProgressBar progress = new ProgressBar();
-        progress.progressProperty().bind(vm.progressProperty());
-        progress.visibleProperty().bind(vm.busyProperty());
-        progress.managedProperty().bind(vm.busyProperty());
-        progress.setPrefWidth(160);
-        Button stop = new Button("Stop");
-        stop.setId("stop-loading");
-        stop.setTooltip(new Tooltip("Stop loading; the texts read so far are shown, the rest are read next time"));
-        stop.setOnAction(e -> vm.cancelLoad());
-        stop.visibleProperty().bind(vm.loadingProperty());
-        stop.managedProperty().bind(vm.loadingProperty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, status, spacer, progress, stop);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.getStyleClass().add(Styles.STATUS_BAR);
-        return bar;
-    }
-
     /** Shows the window, restoring its size and position, and starts loading the library. */
     public void show(Stage stage) {
         present(stage);
@@ -187,10 +181,14 @@ public final class MainWindow {
         stage.setTitle("Clausewise");
         AppIcons.install(stage);
         stage.setScene(scene);
+        EscapeCloses.everyWindowBut(stage);
         if (settings.hasPosition()) {
             stage.setX(settings.x());
             stage.setY(settings.y());
         }
+        // the size saved is the stage's (getWidth at close); a stage shown before keeps its old size otherwise
+        stage.setWidth(settings.width());
+        stage.setHeight(settings.height());
         stage.setMaximized(settings.maximized());
         stage.show();
     }
@@ -220,7 +218,8 @@ public final class MainWindow {
         settings = settings.withView(theme.id(), vm.viewer().fontSizeProperty().get(),
                         vm.viewer().showEditorialProperty().get(), vm.viewer().onlyChangesProperty().get())
                 .withComparison(pair.get(0) == null ? null : pair.get(0).toAbsolutePath().toString(),
-                        pair.get(1) == null ? null : pair.get(1).toAbsolutePath().toString());
+                        pair.get(1) == null ? null : pair.get(1).toAbsolutePath().toString())
+                .withPanels(panels.libraryWantedProperty().get(), panels.changesWantedProperty().get());
         if (services.settings().problem() != null) {
             return; // the user was told in the window; their file is not replaced
         }
@@ -266,8 +265,35 @@ public final class MainWindow {
         findBar.findNext();
     }
 
+    void findPrevious() {
+        findBar.findPrevious();
+    }
+
+    /** Ctrl+L: to the sidebar's filter box, unfolding the sidebar if it was folded. */
     void focusFilter() {
+        if (!panels.libraryShownProperty().get()) {
+            panels.toggleLibrary();
+        }
         sidebar.filterBox().requestFocus();
+        sidebar.filterBox().selectAll();
+    }
+
+    /** Edit → Remove from Library: the text selected in the sidebar (Delete there does the same). */
+    void removeSelectedText() {
+        Object selected = sidebar.tree().getSelectionModel().getSelectedItem() == null ? null
+                : sidebar.tree().getSelectionModel().getSelectedItem().getValue();
+        if (selected instanceof LibraryEntry entry) {
+            vm.libraryActions().remove(List.of(entry));
+        } else if (selected instanceof org.clausewise.corpus.MissingFile missing) {
+            vm.libraryActions().removeMissing(missing);
+        } else {
+            vm.statusProperty().set("Select a text in the library sidebar first, then remove it (Delete)");
+        }
+    }
+
+    /** Ctrl+Shift+C: copies the current clause with its reference; the status bar says what was copied. */
+    void copyClause() {
+        viewer.copyCurrentClause();
     }
 
     void close() {
@@ -283,10 +309,13 @@ public final class MainWindow {
     public void setTheme(Theme newTheme) {
         theme = newTheme;
         scene.getStylesheets().setAll(theme.stylesheets());
+        darkTheme.set(theme == Theme.DARK);
     }
 
+    /** F1: the table of keys, made from the list the menus and the key filter use. */
     void showShortcuts() {
-        dialogs.inform("Keyboard shortcuts", AppMenus.shortcutHelp());
+        dialogs.table("Keyboard shortcuts",
+                ShortcutTable.grid(s -> s.scope() != org.clausewise.ui.keys.Shortcut.Scope.WINDOW || shortcuts.isBound(s)));
     }
 
     void showAbout() {
@@ -336,6 +365,21 @@ public final class MainWindow {
     /** The View menu, for other screens to add their items to. */
     public javafx.scene.control.Menu viewMenu() {
         return menus.viewMenu();
+    }
+
+    /** The window's shortcuts, for other screens to bind theirs (Ctrl+H …) and make their menu items. */
+    public ShortcutKeys shortcuts() {
+        return shortcuts;
+    }
+
+    /** The find bar's state ("3 of 12"). */
+    public FindViewModel find() {
+        return find;
+    }
+
+    /** The find field (for tests). */
+    javafx.scene.control.TextField findField() {
+        return findBar.field();
     }
 
     /** The Edit menu, for other screens to add their items to (Search the Corpus). */

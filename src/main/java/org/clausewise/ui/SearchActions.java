@@ -1,5 +1,7 @@
 package org.clausewise.ui;
 
+import org.clausewise.ui.keys.Shortcut;
+
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.value.ChangeListener;
@@ -65,9 +67,9 @@ public final class SearchActions {
 
     public static SearchActions install(MainWindow window, BackgroundExecutor executor, LibrarySearch search) {
         SearchActions actions = new SearchActions(window, executor, search);
-        MenuItem item = new MenuItem("_Search the Corpus\u2026");
-        item.setAccelerator(SHORTCUT);
-        item.setOnAction(e -> actions.open());
+        // one list of shortcuts: the key works wherever the focus is, and the F1 table lists it
+        window.shortcuts().bind(Shortcut.SEARCH_CORPUS, actions::open);
+        MenuItem item = window.shortcuts().menuItem("_Search the Corpus\u2026", Shortcut.SEARCH_CORPUS);
         window.editMenu().getItems().add(item);
         window.scene().windowProperty().addListener((obs, old, now) -> {
             if (now != null) {

@@ -1,5 +1,7 @@
 package org.clausewise.ui;
 
+import org.clausewise.ui.keys.Shortcut;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -40,9 +42,8 @@ public final class ThreeWayActions {
     /** Adds the menu item and the timeline's context item; the one call the main window makes. */
     public static ThreeWayActions install(MainWindow window) {
         ThreeWayActions actions = new ThreeWayActions(window);
-        MenuItem item = new MenuItem("Compare _Three Texts\u2026");
-        item.setAccelerator(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN));
-        item.setOnAction(e -> actions.chooseAndOpen());
+        window.shortcuts().bind(Shortcut.THREE_TEXTS, actions::chooseAndOpen);
+        MenuItem item = window.shortcuts().menuItem("Compare _Three Texts\u2026", Shortcut.THREE_TEXTS);
         window.viewMenu().getItems().add(item);
         // a draft's context menu: enabled when its series has last session's resolution and the adopted text
         window.sidebar().addEntryActions(entry -> !entry.isDraft() ? Optional.empty()

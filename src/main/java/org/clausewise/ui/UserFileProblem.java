@@ -19,6 +19,12 @@ public record UserFileProblem(String message, String freshStart, Callable<Path> 
                 "Start a new list (keep the old one as a backup)", startAfresh);
     }
 
+    static UserFileProblem libraryChoices(Path file, String why, Callable<Path> startAfresh) {
+        return new UserFileProblem("Your library choices (texts removed, copies chosen) cannot be read (" + why + "): "
+                + file + ". Clausewise has not changed them; removing a text is not possible until you choose.",
+                "Start new choices (keep the old file as a backup)", startAfresh);
+    }
+
     static UserFileProblem settings(Path file, String why, Callable<Path> startAfresh) {
         return new UserFileProblem("Your settings file cannot be read (" + why + "): " + file
                 + ". Clausewise uses the usual settings and will not save over it until you choose.",

@@ -18,7 +18,7 @@ public final class FullTextView extends BorderPane {
         Label title = new Label(version.clause().label() + " of " + version.text().displayName());
         title.getStyleClass().add(HistoryStyles.HISTORY_TITLE);
         Label where = new Label(ClauseHistoryViewModel.sessionOf(version.text())
-                + (version.text().date() == null ? "" : " · " + version.text().date()));
+                + (version.text().date() == null ? "" : " · " + org.clausewise.model.Dates.format(version.text().date())));
         where.getStyleClass().add(HistoryStyles.MUTED);
         VBox header = new VBox(title, where);
         header.getStyleClass().add(HistoryStyles.HISTORY_HEADER);

@@ -1,5 +1,7 @@
 package org.clausewise.ui.library;
 
+import org.clausewise.corpus.MissingFile;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,16 +9,40 @@ import java.util.Optional;
 
 /**
  * Everything the sidebar shows: the series timelines of the bundled corpus and the user's texts,
- * and the texts that could not be read (one line each, for the status bar).
+ * the texts that could not be read (one line each, for the status bar), the files and folders of
+ * the user's library that are not where they were ({@code missing}, listed greyed until located or
+ * removed), and the texts found more than once that wait for the user's choice.
  */
-public record Library(List<SeriesTimeline> series, List<String> failures) {
+public record Library(List<SeriesTimeline> series, List<String> failures, List<MissingFile> missing,
+                      List<DuplicateSet> undecided) {
     public Library {
         series = List.copyOf(series);
         failures = List.copyOf(failures);
+        missing = List.copyOf(missing);
+        undecided = List.copyOf(undecided);
+    }
+
+    public Library(List<SeriesTimeline> series, List<String> failures) {
+        this(series, failures, List.of(), List.of());
     }
 
     public static Library empty() {
         return new Library(List.of(), List.of());
+    }
+
+    /**
+     * A text in the library more than once that the user has not chosen about yet: its copies, each
+     * a row of the sidebar that names its folder.
+     */
+    public record DuplicateSet(String key, List<LibraryEntry> copies) {
+        public DuplicateSet {
+            copies = List.copyOf(copies);
+        }
+
+        /** "A/RES/79/175". */
+        public String name() {
+            return copies.get(0).displayName();
+        }
     }
 
     public List<LibraryEntry> entries() {

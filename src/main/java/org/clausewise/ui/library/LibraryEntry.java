@@ -1,13 +1,14 @@
 package org.clausewise.ui.library;
 
 import org.clausewise.corpus.CorpusEntry;
+import org.clausewise.corpus.TextOrigin;
 import org.clausewise.corpus.TextSummary;
+import org.clausewise.model.Dates;
 import org.clausewise.model.Resolution;
 import org.clausewise.model.ResolutionKind;
 import org.clausewise.model.Sessions;
 
 import java.nio.file.Path;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -16,14 +17,21 @@ import java.util.Objects;
  * summary; {@link #resolution()} reads the whole text (from the index) when it is opened.
  */
 public final class LibraryEntry {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-
     private final CorpusEntry entry;
+    private final TextOrigin origin;
+    private final DuplicateNote duplicate;
     /** Lower-case text the filter box searches, made once. */
     private String haystack;
 
     public LibraryEntry(CorpusEntry entry) {
+        this(entry, new TextOrigin(TextOrigin.Kind.OPENED, null), null);
+    }
+
+    /** A text of the library, with where it comes from and, when it is there twice, its other copies. */
+    public LibraryEntry(CorpusEntry entry, TextOrigin origin, DuplicateNote duplicate) {
         this.entry = Objects.requireNonNull(entry, "entry");
+        this.origin = Objects.requireNonNull(origin, "origin");
+        this.duplicate = duplicate;
     }
 
     /** A text held in memory (tests, screenshot mode, a comparison opened from files). */
@@ -54,6 +62,28 @@ public final class LibraryEntry {
         return entry;
     }
 
+    /** Bundled, added by the user, or in a folder they added. */
+    public TextOrigin origin() {
+        return origin;
+    }
+
+    /** Where its other copies are, when the text is in the library more than once; else null. */
+    public DuplicateNote duplicate() {
+        return duplicate;
+    }
+
+    /** "in Downloads", or "bundled" for the copy shipped with Clausewise: tells two copies of a text apart. */
+    public String whereWords() {
+        return origin.kind() == TextOrigin.Kind.BUNDLED ? "bundled" : "in " + folderName();
+    }
+
+    /** The name of the folder the file is in ("Downloads"), which tells two copies of a text apart. */
+    public String folderName() {
+        Path parent = source().toAbsolutePath().normalize().getParent();
+        Path name = parent == null ? null : parent.getFileName();
+        return name == null ? String.valueOf(parent) : name.toString();
+    }
+
     public TextSummary summary() {
         return entry.summary();
     }
@@ -79,7 +109,7 @@ public final class LibraryEntry {
 
     /** "19 Dec 2006", or "" when the date is unknown. */
     public String dateLabel() {
-        return entry.summary().date() == null ? "" : DATE.format(entry.summary().date());
+        return Dates.format(entry.summary().date());
     }
 
     /** What a selector shows: "A/RES/61/168 · 61st session · 19 Dec 2006". */
@@ -95,11 +125,11 @@ public final class LibraryEntry {
         return sb.toString();
     }
 
-    /** Title, labels, file name, kind and Committee in lower case, for the filter box. */
+    /** Title, labels, file and folder name, kind and Committee in lower case, for the filter box. */
     public String filterText() {
         if (haystack == null) {
             TextSummary s = entry.summary();
-            haystack = (s.title() + " " + displayLabel() + " " + source().getFileName() + " "
+            haystack = (s.title() + " " + displayLabel() + " " + source().getFileName() + " " + folderName() + " "
                     + s.kind().displayName() + " " + (s.committee() == null ? "" : s.committee()))
                     .toLowerCase(Locale.ROOT);
         }

@@ -12,7 +12,7 @@ import java.util.Map;
 final class SettingsValues {
     static final List<String> KEYS = List.of("window.x", "window.y", "window.width", "window.height",
             "window.maximized", "theme", "font.size", "comparison.left", "comparison.right", "show.editorial",
-            "only.changes");
+            "only.changes", "panel.library", "panel.changes");
     /** Beyond any screen, in either direction, yet far from overflowing a layout. */
     private static final double MAX_POSITION = 100_000;
     private static final double MIN_WIDTH = 320;
@@ -38,7 +38,8 @@ final class SettingsValues {
                 clamp(positive(num(p.get("font.size"), d.fontSize()), d.fontSize()), MIN_FONT, MAX_FONT),
                 blankToNull(p.get("comparison.left")), blankToNull(p.get("comparison.right")),
                 Boolean.parseBoolean(p.getOrDefault("show.editorial", "true").strip()),
-                Boolean.parseBoolean(p.getOrDefault("only.changes", "false").strip()));
+                Boolean.parseBoolean(p.getOrDefault("only.changes", "false").strip()),
+                !"hidden".equals(strip(p.get("panel.library"))), !"hidden".equals(strip(p.get("panel.changes"))));
     }
 
     /** Null values are keys that should not be in the file (no position yet, no comparison). */
@@ -55,6 +56,8 @@ final class SettingsValues {
         m.put("comparison.right", s.right());
         m.put("show.editorial", Boolean.toString(s.showEditorial()));
         m.put("only.changes", Boolean.toString(s.onlyChanges()));
+        m.put("panel.library", s.libraryPanel() ? "shown" : "hidden");
+        m.put("panel.changes", s.changePanel() ? "shown" : "hidden");
         return m;
     }
 

@@ -5,14 +5,13 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
-import javafx.scene.input.MouseButton;
-import javafx.scene.layout.HBox;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.clausewise.corpus.MissingFile;
+import org.clausewise.ui.keys.Shortcut;
 import org.clausewise.ui.theme.Styles;
 import org.clausewise.ui.library.LibraryEntry;
 import org.clausewise.ui.library.SeriesTimeline;
@@ -24,12 +23,14 @@ import java.util.function.Function;
 
 /**
  * The timeline sidebar: a filter box, then each series as a timeline of sessions, drafts in a
- * group of their own. Click picks the left text, Ctrl+click (Cmd+click) the right one; the picked
- * texts carry an "L" / "R" mark.
+ * group of their own, and above them the files of the library that went missing, greyed. Click
+ * or Enter picks the left text, Ctrl+click or Ctrl+Enter the right one; the picked texts carry an
+ * "L" / "R" mark. Delete removes the selected text from the library (never from the disk); the
+ * context menu has the rest. Under the tree, where the selected text comes from.
  */
 public final class TimelineView extends VBox {
-    /** Tree values are series titles, the "Drafts" group, or entries. */
-    private static final String DRAFTS = "Drafts";
+    /** Tree values are series titles, the "Drafts" group, entries, the missing group and missing files. */
+    static final String DRAFTS = "Drafts";
     /** Up to this many texts every series is shown open. */
     static final int OPEN_ALL_UP_TO = 400;
 
@@ -38,13 +39,22 @@ public final class TimelineView extends VBox {
     private final ObjectProperty<LibraryEntry> right;
     private final TextField filterBox = new TextField();
     private final TreeView<Object> tree = new TreeView<>(new TreeItem<>("Library"));
+    private final SidebarActions actions;
+    private final TextDetailsPane details;
     /** What other screens offer on a text's context menu, each asked per text. */
     private final List<Function<LibraryEntry, Optional<EntryAction>>> entryActions = new ArrayList<>();
 
     public TimelineView(TimelineViewModel vm, ObjectProperty<LibraryEntry> left, ObjectProperty<LibraryEntry> right) {
+        this(vm, left, right, SidebarActions.NONE);
+    }
+
+    public TimelineView(TimelineViewModel vm, ObjectProperty<LibraryEntry> left, ObjectProperty<LibraryEntry> right,
+                        SidebarActions actions) {
         this.vm = vm;
         this.left = left;
         this.right = right;
+        this.actions = actions;
+        this.details = new TextDetailsPane(actions);
         getStyleClass().add(Styles.SIDEBAR);
         filterBox.setPromptText("Filter: symbol, session, year, title");
         filterBox.textProperty().bindBidirectional(vm.filterProperty());
@@ -58,10 +68,25 @@ public final class TimelineView extends VBox {
         counts.textProperty().bind(vm.countsProperty());
         tree.setShowRoot(false);
         tree.setId("timeline");
-        tree.setCellFactory(t -> new EntryCell());
+        tree.setCellFactory(t -> new TimelineCell(left, right));
+        ContextMenu menu = new ContextMenu();
+        menu.setOnShowing(e -> {
+            SidebarMenu.fill(menu, selected(), actions, left, right);
+            if (selected() instanceof LibraryEntry entry) {
+                ContextMenu others = entryMenu(entry);
+                if (others != null) {
+                    menu.getItems().add(2, new javafx.scene.control.SeparatorMenuItem());
+                    menu.getItems().addAll(3, List.copyOf(others.getItems()));
+                }
+            }
+        });
+        tree.setContextMenu(menu);
+        tree.addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+        tree.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> details.show(selected()));
         VBox.setVgrow(tree, Priority.ALWAYS);
-        getChildren().addAll(filterBox, new SidebarChoices(vm), counts, hint, tree);
+        getChildren().addAll(filterBox, new SidebarChoices(vm), counts, hint, tree, details);
         vm.shownProperty().addListener((obs, old, now) -> fill(now));
+        vm.missingProperty().addListener((obs, old, now) -> fill(vm.shownProperty().get()));
         left.addListener((obs, old, now) -> showPicked(now));
         right.addListener((obs, old, now) -> showPicked(now));
         fill(vm.shownProperty().get());
@@ -97,8 +122,44 @@ public final class TimelineView extends VBox {
         return false;
     }
 
+    /** The value of the selected row: an entry, a missing file, a title, or null. */
+    private Object selected() {
+        TreeItem<Object> item = tree.getSelectionModel().getSelectedItem();
+        return item == null ? null : item.getValue();
+    }
+
+    /** Enter / Ctrl+Enter pick the selected text; Delete removes it from the library. */
+    private void onKey(KeyEvent e) {
+        Object value = selected();
+        if (Shortcut.PICK_RIGHT.matches(e) && value instanceof LibraryEntry entry) {
+            right.set(entry);
+        } else if (Shortcut.PICK_LEFT.matches(e) && value instanceof LibraryEntry entry) {
+            left.set(entry);
+        } else if (Shortcut.REMOVE_FROM_LIBRARY.matches(e) && value instanceof LibraryEntry entry) {
+            actions.remove(entry);
+        } else if (Shortcut.REMOVE_FROM_LIBRARY.matches(e) && value instanceof MissingFile missing) {
+            actions.removeMissing(missing);
+        } else {
+            return;
+        }
+        e.consume();
+    }
+
     private void fill(List<SeriesTimeline> series) {
-        tree.getRoot().getChildren().setAll(items(series, left.get(), right.get()));
+        List<TreeItem<Object>> items = new ArrayList<>();
+        List<MissingFile> missing = vm.missingProperty().get();
+        if (!missing.isEmpty()) {
+            TreeItem<Object> group = new TreeItem<>(missingTitle(missing.size()));
+            group.setExpanded(true);
+            missing.forEach(m -> group.getChildren().add(new TreeItem<>(m)));
+            items.add(group);
+        }
+        items.addAll(items(series, left.get(), right.get()));
+        tree.getRoot().getChildren().setAll(items);
+    }
+
+    static String missingTitle(int n) {
+        return "Missing files (" + n + ")";
     }
 
     /**
@@ -186,74 +247,8 @@ public final class TimelineView extends VBox {
         return tree;
     }
 
-    private final class EntryCell extends TreeCell<Object> {
-        EntryCell() {
-            setOnMouseClicked(e -> {
-                if (e.getButton() == MouseButton.PRIMARY && getItem() instanceof LibraryEntry entry) {
-                    (e.isShortcutDown() ? right : left).set(entry);
-                }
-            });
-        }
-
-        @Override
-        protected void updateItem(Object item, boolean empty) {
-            super.updateItem(item, empty);
-            getStyleClass().removeAll(Styles.SERIES_TITLE, Styles.DRAFT);
-            setText(null);
-            setGraphic(null);
-            setContextMenu(null);
-            if (empty || item == null) {
-                return;
-            }
-            setContextMenu(null);
-            if (item instanceof LibraryEntry entry) {
-                setGraphic(entryGraphic(entry));
-                setContextMenu(entryMenu(entry));
-                if (entry.isDraft()) {
-                    getStyleClass().add(Styles.DRAFT);
-                }
-            } else {
-                Label title = new Label(item.toString());
-                title.setWrapText(true);
-                title.setMaxWidth(205);
-                setGraphic(title);
-                if (!DRAFTS.equals(item)) {
-                    getStyleClass().add(Styles.SERIES_TITLE);
-                }
-            }
-        }
-
-        private HBox entryGraphic(LibraryEntry entry) {
-            Label session = new Label(entry.isDraft() ? entry.kind().displayName() + ", " + entry.sessionLabel()
-                    : entry.sessionLabel());
-            session.getStyleClass().add("session");
-            Label detail = new Label(entry.displayName().equals(session.getText())
-                    ? entry.dateLabel() : joinNonEmpty(entry.summary().symbol(), entry.dateLabel()));
-            detail.getStyleClass().add(Styles.MUTED);
-            Region spacer = new Region();
-            HBox.setHgrow(spacer, Priority.ALWAYS);
-            HBox box = new HBox(6, new Label("\u25CF"), new VBox(session, detail), spacer);
-            box.getChildren().get(0).getStyleClass().add("timeline-dot");
-            if (entry.equals(left.get())) {
-                box.getChildren().add(pick("L", Styles.PICKED_LEFT));
-            }
-            if (entry.equals(right.get())) {
-                box.getChildren().add(pick("R", Styles.PICKED_RIGHT));
-            }
-            return box;
-        }
-
-        private static String joinNonEmpty(String a, String b) {
-            if (a == null || a.isEmpty()) {
-                return b;
-            }
-            return b.isEmpty() ? a : a + " \u00B7 " + b;
-        }
-
-        private static Label pick(String text, String style) {
-            Label l = new Label(text);
-            l.getStyleClass().add(style);
-            return l;
-        }
+    /** The details pane under the tree (for tests). */
+    public javafx.scene.Node details() {
+        return details;
     }
 }

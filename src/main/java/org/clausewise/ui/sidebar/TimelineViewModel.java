@@ -8,6 +8,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.clausewise.corpus.MissingFile;
 import org.clausewise.model.ResolutionKind;
 import org.clausewise.ui.library.Library;
 import org.clausewise.ui.library.LibraryEntry;
@@ -29,6 +30,7 @@ public final class TimelineViewModel {
     private final ReadOnlyObjectWrapper<List<SeriesTimeline>> shown = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Choices> choices = new ReadOnlyObjectWrapper<>(Choices.NONE);
+    private final ReadOnlyObjectWrapper<List<MissingFile>> missing = new ReadOnlyObjectWrapper<>(List.of());
 
     /** The sessions, Committees and kinds of the library's texts, in order. */
     public record Choices(List<Integer> sessions, List<String> committees, List<ResolutionKind> kinds) {
@@ -58,6 +60,7 @@ public final class TimelineViewModel {
     public TimelineViewModel() {
         library.addListener((obs, old, now) -> {
             choices.set(now == null ? Choices.NONE : Choices.of(now));
+            missing.set(now == null ? List.of() : now.missing());
             refresh();
         });
         filter.addListener((obs, old, now) -> refresh());
@@ -112,6 +115,11 @@ public final class TimelineViewModel {
     /** "312 texts in 187 series", with "(of 664)" while a filter is on. */
     public ReadOnlyStringProperty countsProperty() {
         return counts.getReadOnlyProperty();
+    }
+
+    /** The files and folders of the library that are not where they were, listed greyed above the series. */
+    public ReadOnlyObjectProperty<List<MissingFile>> missingProperty() {
+        return missing.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Choices> choicesProperty() {

@@ -51,6 +51,7 @@ public final class ComparisonView extends BorderPane {
     private boolean fromClick;
     static final String PICK_TEXTS = "Pick a left and a right text in the sidebar to compare them.";
     private final Label placeholder = new Label(PICK_TEXTS);
+    private java.util.function.Consumer<String> onClauseCopied = text -> { };
     /** The comparison drawn last: a new one starts at its top, new options keep the place. */
     private Comparison drawn;
 
@@ -281,13 +282,19 @@ public final class ComparisonView extends BorderPane {
         Platform.runLater(doScroll);
     }
 
-    /** Copies the current clause as "A/RES/69/179, OP 8: …". */
+    /** Copies the current clause as "A/RES/69/179, OP 8: …", then tells {@link #setOnClauseCopied} what it copied. */
     public void copyCurrentClause() {
         vm.quoteCurrentClause().ifPresent(text -> {
             ClipboardContent content = new ClipboardContent();
             content.putString(text);
             Clipboard.getSystemClipboard().setContent(content);
+            onClauseCopied.accept(text);
         });
+    }
+
+    /** Hears each clause copied (the window confirms it in the status bar). */
+    public void setOnClauseCopied(java.util.function.Consumer<String> listener) {
+        onClauseCopied = java.util.Objects.requireNonNull(listener);
     }
 
     /** The section and annex headings as drawn, for tests. */
