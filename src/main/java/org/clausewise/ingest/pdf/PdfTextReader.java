@@ -45,10 +45,14 @@ public final class PdfTextReader {
     private PdfTextReader() {
     }
 
-    /** Keeps PDFBox's log below SEVERE off the terminal; for code that uses PDFBox before reading a PDF. */
+    /**
+     * Keeps PDFBox's log off the terminal; for code that uses PDFBox before reading a PDF. Even its
+     * SEVERE reports ("Operator Tm has too few operands", with a stack trace) are about damage it
+     * works around: what the user needs is the reader's own warning or refusal, one line.
+     */
     public static void quietPdfBox() {
         for (Logger logger : QUIET) {
-            logger.setLevel(Level.SEVERE);
+            logger.setLevel(Level.OFF);
         }
     }
 
