@@ -178,6 +178,12 @@ public final class ChangeListView extends VBox {
 
     /** A clause change ("OP 8 → OP 10 — modified") or a heading's ("Section IV — renamed"), in bold. */
     private static final class ChangeCell extends ListCell<DisplayRow> {
+        ChangeCell() {
+            // a long line ("OP 12 — modified, verb changed") wraps in the panel instead of being cut
+            setWrapText(true);
+            setPrefWidth(0);
+        }
+
         @Override
         protected void updateItem(DisplayRow row, boolean empty) {
             super.updateItem(row, empty);
