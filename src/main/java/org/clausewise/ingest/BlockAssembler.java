@@ -80,6 +80,7 @@ final class BlockAssembler {
         }
         for (List<ClauseDraft> section : sections.values()) {
             if (section.stream().anyMatch(d -> d.part == Part.OPERATIVE)) {
+                adoptingParagraph(section);
                 continue;
             }
             int first = section.size();
@@ -93,6 +94,27 @@ final class BlockAssembler {
                 d.part = Part.OPERATIVE;
                 d.numbered = false;
             }
+        }
+    }
+
+    /**
+     * "Adopts the following Pact for the Future and its annexes:" (A/RES/79/1): an unnumbered
+     * paragraph that opens with an operative verb and ends with a colon, just before the numbered
+     * paragraphs of the text it adopts, is the resolution's operative paragraph, not a preambular one.
+     */
+    private static void adoptingParagraph(List<ClauseDraft> section) {
+        int firstOperative = 0;
+        while (section.get(firstOperative).part != Part.OPERATIVE) {
+            firstOperative++;
+        }
+        if (firstOperative == 0) {
+            return;
+        }
+        ClauseDraft last = section.get(firstOperative - 1);
+        if (last.part == Part.PREAMBLE && ClauseEnds.finalPunctuation(last.lead) == ':'
+                && Openers.isOperativeVerb(last.lead.toString())) {
+            last.part = Part.OPERATIVE;
+            last.numbered = false;
         }
     }
 

@@ -120,4 +120,21 @@ class BodyShapesTest {
                 r.footnotes());
         assertEquals("Recalling the Convention, and noting the Treaty,", r.preamble().get(0).text());
     }
+
+    @Test
+    void aParagraphThatAdoptsTheTextBelowIsOperative() throws NotAResolutionException {
+        // Made up in the shape of A/RES/79/1 ("Adopts the following Pact …:", the Pact's numbered
+        // paragraphs under its title) and of the Working Capital Fund resolutions ("Resolves that:").
+        Resolution adopts = parse("Adopts the following Made-up Pact and its annexes:\n\nThe Made-up Pact\n\n"
+                + "1. We, the made-up States, meet here.\n\n2. We will do made-up things.\n");
+        assertEquals(0, adopts.preamble().size());
+        assertEquals(List.of("OP", "OP 1", "OP 2"), adopts.operative().stream().map(c -> c.label()).toList());
+        Resolution resolves = parse("Resolves that:\n\n1. The made-up fund shall be established;\n\n"
+                + "2. Member States shall make advances to it.\n");
+        assertEquals(0, resolves.preamble().size());
+        assertEquals(3, resolves.operative().size());
+        // A preambular paragraph ending with a colon stays one.
+        Resolution recalls = parse("Recalling its earlier texts:\n\n1. Decides to go on.\n");
+        assertEquals(1, recalls.preamble().size());
+    }
 }
