@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * A line that opens a section, an article or a rule by its label: "IV.", "II Cooperation with …",
- * "A. Our commitments", "Section 29A", "Part two", "Chapter I", "Article 5", "Rule 7". The title may
+ * "A. Our commitments", "Section 29A", "Part two", "Chapter I", "Article 5", "Rule 7", "Action 12." (the
+ * Pact for the Future's actions, numbered across its chapters). The title may
  * follow on the same line or on the next.
  *
  * @param style what kind of label it is; a section of one style nests in a section of another
@@ -15,13 +16,13 @@ import java.util.regex.Pattern;
  * @param title the words after the label on the same line, {@code ""} when none
  */
 record HeadingLabel(Style style, String label, String id, String title) {
-    enum Style { PART, SECTION, CHAPTER, ROMAN, LETTER, PLAIN, ARTICLE, RULE }
+    enum Style { PART, SECTION, CHAPTER, ROMAN, LETTER, PLAIN, ARTICLE, RULE, ACTION }
 
     private static final String ROMAN_NUMBER = "(?=[IVXL])(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})";
     private static final Pattern ROMAN = Pattern.compile("(" + ROMAN_NUMBER + ")(\\.?)(?:\\s+(\\p{Lu}.*))?");
     private static final Pattern LETTER = Pattern.compile("([A-Z])\\.(?:\\s+(\\p{Lu}.*))?");
     private static final Pattern WORD_LABEL = Pattern.compile(
-            "(Part|PART|Section|SECTION|Chapter|CHAPTER|Article|ARTICLE|Rule|RULE)\\s+("
+            "(Part|PART|Section|SECTION|Chapter|CHAPTER|Article|ARTICLE|Action|ACTION|Rule|RULE)\\s+("
                     + "\\d{1,3}[A-Z]?(?:\\s?bis|\\s?ter)?|" + ROMAN_NUMBER + "|[A-Z]|[A-Z]?[a-z]+)"
                     + "\\.?(?:\\s*[.:\u2013\u2014-]?\\s+(\\p{Lu}.*))?");
     private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven",
@@ -82,7 +83,7 @@ record HeadingLabel(Style style, String label, String id, String title) {
             case 'P': return Style.PART;
             case 'S': return Style.SECTION;
             case 'C': return Style.CHAPTER;
-            case 'A': return Style.ARTICLE;
+            case 'A': return word.charAt(1) == 'c' || word.charAt(1) == 'C' ? Style.ACTION : Style.ARTICLE;
             default: return Style.RULE;
         }
     }

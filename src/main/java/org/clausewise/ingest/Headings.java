@@ -31,6 +31,8 @@ final class Headings {
     private int maxTitleLines;
     /** The title being read is a section's (not an article's or an annex's): it may end with a colon. */
     private boolean sectionTitle;
+    /** The title is one sentence ("Action 4. We will close … in developing" / "countries."): it runs to its full stop. */
+    private boolean sentenceTitle;
     private int lastTitleLength;
     /** The last title line ended on a word that cannot end a title ("of the"): the title goes on. */
     private boolean titleOpenEnded;
@@ -102,6 +104,7 @@ final class Headings {
         titleOpenEnded = endsOnFunctionWord(target);
         maxTitleLines = maxLines;
         sectionTitle = false;
+        sentenceTitle = false;
     }
 
     /** Clause {@code c} started: the headings above it head its part, and it is their first clause. */
@@ -120,6 +123,7 @@ final class Headings {
                 : paragraphs.enterSection(label, line);
         readTitle(h.text, line, 5);
         sectionTitle = !label.opensClause();
+        sentenceTitle = label.style() == HeadingLabel.Style.ACTION;
     }
 
     private void confirmHeld() {
@@ -134,6 +138,10 @@ final class Headings {
     private boolean continuesTitle(String t, boolean gap) {
         if (titleLines >= maxTitleLines || t.length() > TITLE_LINE_MAX) {
             return false;
+        }
+        if (sentenceTitle) {
+            return !gap && ClauseEnds.finalPunctuation(title) != '.' && HeadingLabel.parse(t) == null
+                    && !NUMBERED_START.matcher(t).matches() && !SUB_START.matcher(t).matches();
         }
         char end = ClauseEnds.finalPunctuation(t);
         // "Section 11" over "… Agenda 2063:" and "The Africa We Want": a colon inside a section's title.

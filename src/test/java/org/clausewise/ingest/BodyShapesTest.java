@@ -137,4 +137,22 @@ class BodyShapesTest {
         Resolution recalls = parse("Recalling its earlier texts:\n\n1. Decides to go on.\n");
         assertEquals(1, recalls.preamble().size());
     }
+
+    @Test
+    void actionHeadingsWithTitlesOverTwoLinesStandApart() throws NotAResolutionException {
+        // Made up in the shape of the Pact for the Future: chapters, then numbered actions whose
+        // one-sentence titles wrap, numbering running on across them.
+        Resolution r = parse("Adopts the following Made-up Pact:\n\nThe Made-up Pact\n\n"
+                + "1. We, the made-up States, meet here.\n\nI. First chapter\n\n"
+                + "Action 1. We will do the first made-up thing for all the made-up people of the\n"
+                + "world, in good time.\n\n2. We note the first thing. We decide to:\n\n(a) Do it;\n\n(b) Do it well.\n\n"
+                + "Action 2. We will do the second made-up thing.\n\n3. We note the second thing.\n");
+        assertEquals(List.of("OP", "OP 1", "OP 2", "OP 3"), r.operative().stream().map(c -> c.label()).toList());
+        assertEquals("We note the first thing. We decide to:", r.operative().get(2).text());
+        assertEquals(List.of("Action 1.", "Action 2."), r.headings().stream().map(h -> h.label())
+                .filter(l -> l.startsWith("Action")).toList());
+        assertEquals("We will do the first made-up thing for all the made-up people of the world, in good time.",
+                r.headings().stream().filter(h -> h.label().equals("Action 1.")).findFirst().orElseThrow().text());
+        assertEquals(List.of(), r.warnings().stream().filter(w -> w.contains("joined")).toList());
+    }
 }
