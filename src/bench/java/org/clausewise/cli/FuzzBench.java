@@ -18,6 +18,7 @@ import org.clausewise.cli.fuzz.Mutator;
 import org.clausewise.cli.fuzz.Seeds;
 import org.clausewise.corpus.AppDirs;
 import org.clausewise.files.SafeFile;
+import org.clausewise.ingest.pdf.PdfTextReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -49,12 +50,10 @@ final class FuzzBench extends CliCommand {
     @Option(names = "--pdfs", paramLabel = "DIR", description = "PDF files to mutate for the PDF reader (default: ${DEFAULT-VALUE}, if present).")
     Path pdfSeedFolder = Path.of("..", "shared", "pdf");
 
-    /** Held so that the setting lasts: PDFBox logs every damaged PDF it is fed, which is the point here. */
-    private static final java.util.logging.Logger PDFBOX_LOG = java.util.logging.Logger.getLogger("org.apache.pdfbox");
 
     @Override
     public Integer call() throws BadInputException {
-        PDFBOX_LOG.setLevel(java.util.logging.Level.OFF);
+        PdfTextReader.quietPdfBox(); // PDFBox would log every damaged PDF it is fed, which is the point here
         PrintStream out = out();
         PrintStream err = err();
         if (count < 0 || threads < 1 || threads > 16) {

@@ -134,7 +134,7 @@ final class DocumentInfoReader {
         }
         // The shortest sponsors: what stands before the spaces, the stars and one colon.
         int end = at;
-        while (end > 0 && isRegexSpace(line.charAt(end - 1))) {
+        while (end > 0 && InlineMarkup.isRegexSpace(line.charAt(end - 1))) {
             end--;
         }
         while (end > 0 && line.charAt(end - 1) == '*') {
@@ -148,10 +148,6 @@ final class DocumentInfoReader {
 
     private static boolean endsWithIgnoreCase(String s, String suffix) {
         return s.regionMatches(true, s.length() - suffix.length(), suffix, 0, suffix.length());
-    }
-
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static List<String> split(String names) {
